@@ -1,0 +1,44 @@
+using Grpc.Core;
+using Nplv.Indicators.Data;
+using Nplv.Indicators.Domain;
+using Nplv.Indicators.V1;
+using Nplv.Shared.Domain;
+
+namespace Nplv.Indicators.Grpc;
+
+public sealed class IndicatorsGrpcService(AreaStore areas) : IndicatorsService.IndicatorsServiceBase
+{
+    private const int DefaultPageSize = 100;
+    private const int MaxPageSize = 500;
+    private const int MaxCodeLength = 16;
+
+    public override async Task<V1.Area> GetArea(GetAreaRequest request, ServerCallContext context)
+    {
+        new Validator().RequireText(request.Code, "code", MaxCodeLength).ThrowIfInvalid();
+
+        var area = await areas.GetAsync(request.Code.Trim(), context.CancellationToken);
+        return area.ToProto();
+    }
+
+    public override async Task<ListAreasResponse> ListAreas(ListAreasRequest request, ServerCallContext context)
+    {
+        var validator = new Validator()
+            .Require(Enum.IsDefined(request.Level), "level", "is not a known area level")
+            .OptionalText(request.ParentCode, "parent_code", MaxCodeLength);
+        var pageSize = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize, validator);
+        var afterCode = PageToken.Decode(request.PageToken, validator);
+        validator.ThrowIfInvalid();
+
+        var filter = new AreaFilter(request.Level.ToDomain(), NullIfEmpty(request.ParentCode));
+        var found = await areas.ListAsync(filter, pageSize + 1, afterCode, context.CancellationToken);
+        var page = found.Take(pageSize).ToList();
+        var response = new ListAreasResponse
+        {
+            NextPageToken = found.Count > pageSize ? PageToken.Encode(page[^1].Code) : "",
+        };
+        response.Areas.AddRange(page.Select(a => a.ToProto()));
+        return response;
+    }
+
+    private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

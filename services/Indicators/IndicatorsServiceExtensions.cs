@@ -1,0 +1,24 @@
+using Nplv.Indicators.Data;
+using Nplv.Indicators.Grpc;
+using Nplv.Shared.Data;
+using Nplv.Shared.Grpc;
+
+namespace Nplv.Indicators;
+
+public static class IndicatorsServiceExtensions
+{
+    public static IHostApplicationBuilder AddIndicatorsServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase("indicatorsdb", typeof(AreaStore).Assembly);
+        builder.Services.AddDatabaseSeeder<AreaSeeder>();
+        builder.Services.AddSingleton<AreaStore>();
+        builder.Services.AddDomainExceptionMapping();
+        return builder;
+    }
+
+    public static WebApplication MapIndicatorsServices(this WebApplication app)
+    {
+        app.MapGrpcService<IndicatorsGrpcService>();
+        return app;
+    }
+}

@@ -1,0 +1,82 @@
+using Dapper;
+using Npgsql;
+using Nplv.Measures.Domain;
+using Nplv.Shared.Domain;
+
+namespace Nplv.Measures.Data;
+
+public sealed class MeasureStore(NpgsqlDataSource dataSource)
+{
+    private const string Columns =
+        "id AS Id, title AS Title, description AS Description, theme AS Theme, area_codes AS AreaCodes, " +
+        "lead_partner_id AS LeadPartnerId, status AS Status, version AS Version, created_at AS CreatedAt, updated_at AS UpdatedAt";
+
+    public async Task<Measure> CreateAsync(NewMeasure measure, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        // A retried create (same request id) inserts nothing and returns the measure the first attempt made.
+        var created = await connection.QuerySingleOrDefaultAsync<MeasureRow>(new CommandDefinition(
+            $"""
+            INSERT INTO measures (id, request_id, title, description, theme, area_codes, lead_partner_id, status)
+            VALUES (@Id, @RequestId, @Title, @Description, @Theme, @AreaCodes, @LeadPartnerId, @Status)
+            ON CONFLICT (request_id) DO NOTHING
+            RETURNING {Columns}
+            """,
+            new
+            {
+                Id = Guid.CreateVersion7(),
+                measure.RequestId,
+                Title = measure.Title.Trim(),
+                Description = measure.Description.Trim(),
+                Theme = ToColumn(measure.Theme!.Value),
+                AreaCodes = measure.AreaCodes.Distinct().Order(StringComparer.Ordinal).ToArray(),
+                measure.LeadPartnerId,
+                Status = ToColumn(measure.Status),
+            },
+            cancellationToken: cancellationToken));
+
+        created ??= await connection.QuerySingleAsync<MeasureRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM measures WHERE request_id = @RequestId",
+            new { measure.RequestId },
+            cancellationToken: cancellationToken));
+
+        return created.ToMeasure();
+    }
+
+    public async Task<Measure> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<MeasureRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM measures WHERE id = @id", new { id }, cancellationToken: cancellationToken));
+
+        return row?.ToMeasure() ?? throw new EntityNotFoundException("measure", id.ToString());
+    }
+
+    /// <summary>Measures in creation order (ids are UUIDv7, so time-ordered) after <paramref name="afterId"/>.</summary>
+    public async Task<IReadOnlyList<Measure>> ListAsync(int limit, Guid? afterId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<MeasureRow>(new CommandDefinition(
+            $"""
+            SELECT {Columns} FROM measures
+            WHERE @afterId IS NULL OR id > @afterId
+            ORDER BY id
+            LIMIT @limit
+            """,
+            new { afterId, limit },
+            cancellationToken: cancellationToken));
+
+        return [.. rows.Select(row => row.ToMeasure())];
+    }
+
+    private static string ToColumn<TEnum>(TEnum value) where TEnum : struct, Enum => value.ToString().ToLowerInvariant();
+
+    private sealed record MeasureRow(
+        Guid Id, string Title, string Description, string Theme, string[] AreaCodes, Guid LeadPartnerId,
+        string Status, long Version, DateTime CreatedAt, DateTime UpdatedAt)
+    {
+        public Measure ToMeasure() => new(
+            Id, Title, Description, Enum.Parse<Theme>(Theme, ignoreCase: true), AreaCodes, LeadPartnerId,
+            Enum.Parse<MeasureStatus>(Status, ignoreCase: true), Version, CreatedAt, UpdatedAt);
+    }
+}

@@ -1,0 +1,29 @@
+using Nplv.Measures.Data;
+using Nplv.Measures.Domain;
+using Nplv.Measures.Grpc;
+using Nplv.Measures.Partners;
+using Nplv.Partners.V1;
+using Nplv.Shared.Data;
+using Nplv.Shared.Grpc;
+
+namespace Nplv.Measures;
+
+public static class MeasuresServiceExtensions
+{
+    public static IHostApplicationBuilder AddMeasuresServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase("measuresdb", typeof(MeasureStore).Assembly);
+        builder.AddGrpcServiceClient<PartnersService.PartnersServiceClient>("partners");
+        builder.Services.AddSingleton<IPartnerDirectory, GrpcPartnerDirectory>();
+        builder.Services.AddSingleton<MeasureStore>();
+        builder.Services.AddSingleton<MeasureRegistry>();
+        builder.Services.AddDomainExceptionMapping();
+        return builder;
+    }
+
+    public static WebApplication MapMeasuresServices(this WebApplication app)
+    {
+        app.MapGrpcService<MeasuresGrpcService>();
+        return app;
+    }
+}

@@ -1,0 +1,50 @@
+using Grpc.Core;
+using Nplv.Partners.Data;
+using Nplv.Partners.Domain;
+using Nplv.Partners.V1;
+using Nplv.Shared.Domain;
+
+namespace Nplv.Partners.Grpc;
+
+public sealed class PartnersGrpcService(PartnerStore store) : PartnersService.PartnersServiceBase
+{
+    private const int DefaultPageSize = 50;
+    private const int MaxPageSize = 200;
+
+    public override async Task<V1.Partner> CreatePartner(CreatePartnerRequest request, ServerCallContext context)
+    {
+        var validator = new Validator().OptionalUuid(request.RequestId, "request_id", out var requestId);
+        var partner = new NewPartner(requestId, request.Name, request.Type.ToDomain(), request.Role, request.Website);
+        partner.Validate(validator);
+
+        var created = await store.CreateAsync(partner, context.CancellationToken);
+        return created.ToProto();
+    }
+
+    public override async Task<V1.Partner> GetPartner(GetPartnerRequest request, ServerCallContext context)
+    {
+        var validator = new Validator().RequireUuid(request.Id, "id", out var id);
+        validator.ThrowIfInvalid();
+
+        var partner = await store.GetAsync(id, context.CancellationToken);
+        return partner.ToProto();
+    }
+
+    public override async Task<ListPartnersResponse> ListPartners(ListPartnersRequest request, ServerCallContext context)
+    {
+        var validator = new Validator();
+        var pageSize = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize, validator);
+        var afterId = PageToken.DecodeId(request.PageToken, validator);
+        validator.ThrowIfInvalid();
+
+        // One extra row tells whether another page follows.
+        var partners = await store.ListAsync(pageSize + 1, afterId, context.CancellationToken);
+        var page = partners.Take(pageSize).ToList();
+        var response = new ListPartnersResponse
+        {
+            NextPageToken = partners.Count > pageSize ? PageToken.Encode(page[^1].Id.ToString()) : "",
+        };
+        response.Partners.AddRange(page.Select(p => p.ToProto()));
+        return response;
+    }
+}

@@ -1,0 +1,23 @@
+using Nplv.Partners.Data;
+using Nplv.Partners.Grpc;
+using Nplv.Shared.Data;
+using Nplv.Shared.Grpc;
+
+namespace Nplv.Partners;
+
+public static class PartnersServiceExtensions
+{
+    public static IHostApplicationBuilder AddPartnersServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase("partnersdb", typeof(PartnerStore).Assembly);
+        builder.Services.AddSingleton<PartnerStore>();
+        builder.Services.AddDomainExceptionMapping();
+        return builder;
+    }
+
+    public static WebApplication MapPartnersServices(this WebApplication app)
+    {
+        app.MapGrpcService<PartnersGrpcService>();
+        return app;
+    }
+}

@@ -1,0 +1,63 @@
+namespace Nplv.Shared.Domain;
+
+/// <summary>Collects every field error of a request, so the caller hears about all of them at once.</summary>
+public sealed class Validator
+{
+    private readonly List<FieldError> _errors = [];
+
+    public Validator Add(string field, string description)
+    {
+        _errors.Add(new FieldError(field, description));
+        return this;
+    }
+
+    public Validator Require(bool condition, string field, string description)
+        => condition ? this : Add(field, description);
+
+    public Validator RequireText(string? value, string field, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return Add(field, "is required");
+        }
+
+        return Require(value.Length <= maxLength, field, $"must be at most {maxLength} characters");
+    }
+
+    public Validator OptionalText(string? value, string field, int maxLength)
+        => Require(value is null || value.Length <= maxLength, field, $"must be at most {maxLength} characters");
+
+    public Validator RequireUuid(string? value, string field, out Guid parsed)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            parsed = Guid.Empty;
+            return Add(field, "is required");
+        }
+
+        return Require(Guid.TryParse(value, out parsed), field, "must be a UUID");
+    }
+
+    public Validator OptionalUuid(string? value, string field, out Guid? parsed)
+    {
+        parsed = null;
+        if (string.IsNullOrEmpty(value))
+        {
+            return this;
+        }
+
+        var ok = Guid.TryParse(value, out var id);
+        parsed = ok ? id : null;
+        return Require(ok, field, "must be a UUID");
+    }
+
+    public bool IsValid => _errors.Count == 0;
+
+    public void ThrowIfInvalid()
+    {
+        if (_errors.Count > 0)
+        {
+            throw new ValidationFailedException(_errors);
+        }
+    }
+}
