@@ -71,10 +71,20 @@ public sealed class MeasureStore(NpgsqlDataSource dataSource)
 
     private static string ToColumn<TEnum>(TEnum value) where TEnum : struct, Enum => value.ToString().ToLowerInvariant();
 
-    private sealed record MeasureRow(
-        Guid Id, string Title, string Description, string Theme, string[] AreaCodes, Guid LeadPartnerId,
-        string Status, long Version, DateTime CreatedAt, DateTime UpdatedAt)
+    // A class, not a positional record: Npgsql reports text[] as System.Array, which Dapper converts only for properties.
+    private sealed class MeasureRow
     {
+        public Guid Id { get; init; }
+        public string Title { get; init; } = "";
+        public string Description { get; init; } = "";
+        public string Theme { get; init; } = "";
+        public string[] AreaCodes { get; init; } = [];
+        public Guid LeadPartnerId { get; init; }
+        public string Status { get; init; } = "";
+        public long Version { get; init; }
+        public DateTime CreatedAt { get; init; }
+        public DateTime UpdatedAt { get; init; }
+
         public Measure ToMeasure() => new(
             Id, Title, Description, Enum.Parse<Theme>(Theme, ignoreCase: true), AreaCodes, LeadPartnerId,
             Enum.Parse<MeasureStatus>(Status, ignoreCase: true), Version, CreatedAt, UpdatedAt);

@@ -1,0 +1,32 @@
+using Nplv.AppHost.Grpc;
+using Nplv.AppHost.Postgres;
+
+var builder = DistributedApplication.CreateBuilder(args);
+
+var databases = builder.AddNplvDatabases();
+
+var partners = builder.AddProject<Projects.Nplv_Partners>("partners")
+    .WithGrpcHealthCheck()
+    .WithDatabase(databases.Partners);
+
+var indicators = builder.AddProject<Projects.Nplv_Indicators>("indicators")
+    .WithGrpcHealthCheck()
+    .WithDatabase(databases.Indicators);
+
+var measures = builder.AddProject<Projects.Nplv_Measures>("measures")
+    .WithGrpcHealthCheck()
+    .WithDatabase(databases.Measures)
+    .WithReference(partners)
+    .WaitFor(partners);
+
+builder.AddProject<Projects.Nplv_Gateway>("gateway")
+    .WithHttpHealthCheck("/health")
+    .WithExternalHttpEndpoints()
+    .WithReference(partners)
+    .WithReference(measures)
+    .WithReference(indicators)
+    .WaitFor(partners)
+    .WaitFor(measures)
+    .WaitFor(indicators);
+
+builder.Build().Run();

@@ -1,0 +1,26 @@
+using Nplv.Indicators.V1;
+
+namespace Nplv.Gateway.Models;
+
+public sealed record AreaDto(
+    string Code,
+    string Name,
+    string Level,
+    string? ParentCode,
+    int ValidFromYear,
+    int? ValidToYear,
+    long? Population,
+    int? PopulationYear,
+    string Source)
+{
+    public static AreaDto From(Area area) => new(
+        area.Code,
+        area.Name,
+        area.Level.ToJsonName(),
+        area.ParentCode.NullIfEmpty(),
+        area.ValidFromYear,
+        area.ValidToYear == 0 ? null : area.ValidToYear,
+        area.Population == 0 ? null : area.Population,
+        area.PopulationYear == 0 ? null : area.PopulationYear,
+        area.Source);
+}
