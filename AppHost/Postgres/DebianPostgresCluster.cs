@@ -88,6 +88,8 @@ public sealed class DebianPostgresCluster(string binDirectory, string rootDirect
         {
             if (IsRoot)
             {
+                // The postgres user must be able to pass through the folder to reach its data.
+                File.SetUnixFileMode(RootDirectory, File.GetUnixFileMode(RootDirectory) | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
                 await RunAsync("chown", [$"{SuperUser}:{SuperUser}", DataDirectory, passwordFile], cancellationToken);
             }
 
