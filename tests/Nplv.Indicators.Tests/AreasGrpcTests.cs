@@ -1,0 +1,125 @@
+using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Nplv.Indicators.V1;
+using Nplv.Shared.Data;
+using Nplv.Testing;
+
+namespace Nplv.Indicators.Tests;
+
+[Collection(IndicatorsServiceCollection.Name)]
+public sealed class AreasGrpcTests(IndicatorsServiceFixture fixture)
+{
+    private readonly IndicatorsService.IndicatorsServiceClient _client = fixture.Client;
+
+    [Fact]
+    public async Task ListAreasReturnsTheProgrammesBuurtenFromTheReferenceData()
+    {
+        var buurten = await ListAll(new ListAreasRequest { Level = AreaLevel.Buurt });
+
+        Assert.Equal(19, buurten.Count);
+        var selwerd = Assert.Single(buurten, a => a.Code == "BU00141000");
+        Assert.Equal("Selwerd", selwerd.Name);
+        Assert.Equal("WK001410", selwerd.ParentCode);
+        Assert.Equal(6525, selwerd.Population);
+        Assert.Equal(2016, selwerd.PopulationYear);
+        Assert.Contains("quintel/etlocal", selwerd.Source);
+    }
+
+    [Fact]
+    public async Task AreasFormAHierarchyFromBuurtToCountry()
+    {
+        var all = await ListAll(new ListAreasRequest());
+        var byCode = all.ToDictionary(a => a.Code);
+
+        Assert.All(all.Where(a => a.Level != AreaLevel.Land), a => Assert.True(byCode.ContainsKey(a.ParentCode), a.Code));
+        Assert.Equal(AreaLevel.Wijk, byCode["WK001410"].Level);
+        Assert.Equal("GM0014", byCode["WK001410"].ParentCode);
+        Assert.Equal(AreaLevel.Gemeente, byCode["GM0014"].Level);
+        Assert.Equal("NL01", byCode["GM0014"].ParentCode);
+        // Noordwest was redrawn in December 2024.
+        Assert.Equal(2024, byCode["WK001410"].ValidToYear);
+        Assert.Equal(0, byCode["WK001409"].ValidToYear);
+    }
+
+    [Fact]
+    public async Task WijkPopulationIsTheSumOfAllItsBuurtenIn2016()
+    {
+        var noordwest = await _client.GetAreaAsync(new GetAreaRequest { Code = "WK001410" });
+
+        // Selwerd 6525 + Paddepoel-Zuid 4415 + Paddepoel-Noord 5400 + Tuinwijk 1575, plus the wijk's other buurten.
+        Assert.True(noordwest.Population >= 6525 + 4415 + 5400 + 1575, $"population {noordwest.Population}");
+    }
+
+    [Fact]
+    public async Task ListAreasFiltersByParent()
+    {
+        var inNoordwest = await ListAll(new ListAreasRequest { ParentCode = "WK001410" });
+
+        Assert.Equal(["BU00141000", "BU00141001", "BU00141002", "BU00141005"], inNoordwest.Select(a => a.Code));
+    }
+
+    [Fact]
+    public async Task ListAreasPagesWithoutGapsOrRepeats()
+    {
+        var inOnePage = await ListAll(new ListAreasRequest { PageSize = 500 });
+        var inPagesOfThree = await ListAll(new ListAreasRequest { PageSize = 3 });
+
+        Assert.Equal(inOnePage.Select(a => a.Code), inPagesOfThree.Select(a => a.Code));
+    }
+
+    [Fact]
+    public async Task GetAreaAnswersNotFoundForAnUnknownCode()
+    {
+        await RpcAssert.FailsWith(StatusCode.NotFound,
+            () => _client.GetAreaAsync(new GetAreaRequest { Code = "BU99999999" }).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task ListAreasRejectsAnUnknownLevelAndAnOversizePage()
+    {
+        var fields = await RpcAssert.RejectsFields(() => _client.ListAreasAsync(
+            new ListAreasRequest { Level = (AreaLevel)42, PageSize = 501 }).ResponseAsync);
+
+        Assert.Equal(["level", "page_size"], fields);
+    }
+
+    [Fact]
+    public async Task SeedingAgainChangesNoRow()
+    {
+        var before = await RowVersions();
+
+        foreach (var seeder in fixture.Service.Services.GetServices<IDatabaseSeeder>())
+        {
+            await seeder.SeedAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(before, await RowVersions());
+    }
+
+    private async Task<Dictionary<string, string>> RowVersions()
+    {
+        await using var command = fixture.Database.CreateCommand("SELECT code, xmin::text FROM areas");
+        await using var reader = await command.ExecuteReaderAsync();
+        var versions = new Dictionary<string, string>();
+        while (await reader.ReadAsync())
+        {
+            versions[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return versions;
+    }
+
+    private async Task<List<Area>> ListAll(ListAreasRequest request)
+    {
+        var areas = new List<Area>();
+        do
+        {
+            var page = await _client.ListAreasAsync(request);
+            areas.AddRange(page.Areas);
+            request.PageToken = page.NextPageToken;
+        }
+        while (request.PageToken != "");
+
+        return areas;
+    }
+}

@@ -1,0 +1,50 @@
+using Npgsql;
+using Nplv.Indicators.Grpc;
+using Nplv.Indicators.V1;
+using Nplv.Testing;
+
+namespace Nplv.Indicators.Tests;
+
+/// <summary>The indicators service on a real gRPC channel, over a throw-away PostgreSQL server.</summary>
+public sealed class IndicatorsServiceFixture : IAsyncLifetime
+{
+    private PostgresServer? _postgres;
+    private GrpcServiceFactory<IndicatorsGrpcService>? _service;
+
+    public IndicatorsService.IndicatorsServiceClient Client { get; private set; } = null!;
+
+    public GrpcServiceFactory<IndicatorsGrpcService> Service => _service!;
+
+    public NpgsqlDataSource Database { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _postgres = await PostgresServer.StartAsync();
+        _service = new GrpcServiceFactory<IndicatorsGrpcService>(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:indicatorsdb"] = _postgres.ConnectionString("indicatorsdb"),
+        });
+        Client = new IndicatorsService.IndicatorsServiceClient(_service.Channel);
+        Database = NpgsqlDataSource.Create(_postgres.ConnectionString("indicatorsdb"));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_service is not null)
+        {
+            await Database.DisposeAsync();
+            await _service.DisposeAsync();
+        }
+
+        if (_postgres is not null)
+        {
+            await _postgres.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class IndicatorsServiceCollection : ICollectionFixture<IndicatorsServiceFixture>
+{
+    public const string Name = "indicators service";
+}
