@@ -1,0 +1,86 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Nplv.Measures.V1;
+using Nplv.Partners.V1;
+
+namespace Nplv.IntegrationTests;
+
+[Collection(SuiteCollection.Name)]
+public sealed class GatewayTests(SuiteFixture suite)
+{
+    [Fact]
+    public async Task AreasComeFromTheIndicatorsDatabaseThroughTheGateway()
+    {
+        var page = await suite.Gateway.GetFromJsonAsync<JsonElement>("/api/v1/areas?level=buurt");
+
+        var areas = page.GetProperty("items").EnumerateArray().ToList();
+        var selwerd = Assert.Single(areas, a => a.GetProperty("code").GetString() == "BU00141000");
+        Assert.Equal("Selwerd", selwerd.GetProperty("name").GetString());
+        Assert.Equal("buurt", selwerd.GetProperty("level").GetString());
+        Assert.Equal(6525, selwerd.GetProperty("population").GetInt64());
+        Assert.All(areas, a => Assert.Equal("buurt", a.GetProperty("level").GetString()));
+    }
+
+    [Fact]
+    public async Task APartnerAndAMeasureMadeOverGrpcShowThroughTheGateway()
+    {
+        var partners = new PartnersService.PartnersServiceClient(suite.Channel("partners"));
+        var measures = new MeasuresService.MeasuresServiceClient(suite.Channel("measures"));
+        var werkPro = await partners.CreatePartnerAsync(new CreatePartnerRequest
+        {
+            RequestId = Guid.NewGuid().ToString(),
+            Name = "WerkPro " + Guid.NewGuid().ToString("N")[..6],
+            Type = PartnerType.Welzijn,
+        });
+        // The measures service checks the lead partner with the partners service over gRPC.
+        var measure = await measures.CreateMeasureAsync(new CreateMeasureRequest
+        {
+            RequestId = Guid.NewGuid().ToString(),
+            Title = "De wijk als leerwerkplek",
+            Theme = Theme.Werk,
+            AreaCodes = { "WK001410" },
+            LeadPartnerId = werkPro.Id,
+        });
+
+        var partnerPage = await suite.Gateway.GetFromJsonAsync<JsonElement>("/api/v1/partners?pageSize=200");
+        var measurePage = await suite.Gateway.GetFromJsonAsync<JsonElement>("/api/v1/measures?pageSize=200");
+
+        Assert.Contains(partnerPage.GetProperty("items").EnumerateArray(), p => p.GetProperty("id").GetString() == werkPro.Id);
+        var listed = Assert.Single(
+            measurePage.GetProperty("items").EnumerateArray(), m => m.GetProperty("id").GetString() == measure.Id);
+        Assert.Equal(werkPro.Id, listed.GetProperty("leadPartnerId").GetString());
+        Assert.Equal("werk", listed.GetProperty("theme").GetString());
+        Assert.Equal("idee", listed.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task ABadQueryIsAProblemDetails400WithTheFieldNamed()
+    {
+        using var response = await suite.Gateway.GetAsync("/api/v1/partners?pageSize=1000");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(400, problem.GetProperty("status").GetInt32());
+        Assert.True(problem.GetProperty("errors").TryGetProperty("pageSize", out _), problem.ToString());
+    }
+
+    [Fact]
+    public async Task HealthAndAlivenessAnswer()
+    {
+        Assert.Equal("Healthy", await suite.Gateway.GetStringAsync("/health"));
+        Assert.Equal("Healthy", await suite.Gateway.GetStringAsync("/alive"));
+    }
+
+    [Fact]
+    public async Task TheOpenApiDocumentDescribesTheRoutes()
+    {
+        var document = await suite.Gateway.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/v1/partners", paths);
+        Assert.Contains("/api/v1/measures", paths);
+        Assert.Contains("/api/v1/areas", paths);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Sockets;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Grpc.Net.Client;
+
+namespace Nplv.IntegrationTests;
+
+/// <summary>
+/// The whole suite as the app host runs it: Debian's PostgreSQL as an executable resource (fresh data in a
+/// temporary folder), the three gRPC services and the gateway.
+/// </summary>
+public sealed class SuiteFixture : IAsyncLifetime
+{
+    public static readonly string[] Resources = ["postgres", "partners", "measures", "indicators", "gateway"];
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("nplv-suite-pg-").FullName;
+    private readonly List<GrpcChannel> _channels = [];
+
+    public DistributedApplication App { get; private set; } = null!;
+
+    public HttpClient Gateway { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Nplv_AppHost>(
+            [
+                "--Postgres:Mode=local",
+                $"--Postgres:DataDirectory={_dataDirectory}",
+                $"--Postgres:Port={FreePort()}",
+            ],
+            (options, _) => options.DisableDashboard = true);
+
+        App = await builder.BuildAsync();
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await App.StartAsync(timeout.Token);
+        foreach (var resource in Resources)
+        {
+            await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+        }
+
+        Gateway = App.CreateHttpClient("gateway");
+    }
+
+    /// <summary>A gRPC channel straight to one of the services (h2c, through the app host's proxy).</summary>
+    public GrpcChannel Channel(string service)
+    {
+        var channel = GrpcChannel.ForAddress(App.GetEndpoint(service, "http"));
+        _channels.Add(channel);
+        return channel;
+    }
+
+    public async Task DisposeAsync()
+    {
+        _channels.ForEach(channel => channel.Dispose());
+        Gateway?.Dispose();
+        if (App is not null)
+        {
+            await App.StopAsync();
+            await App.DisposeAsync();
+        }
+
+        Directory.Delete(_dataDirectory, recursive: true);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SuiteCollection : ICollectionFixture<SuiteFixture>
+{
+    public const string Name = "whole suite";
+}
