@@ -3,7 +3,17 @@ using Nplv.AppHost.Postgres;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
-var databases = builder.AddNplvDatabases();
+NplvDatabases databases;
+try
+{
+    databases = builder.AddNplvDatabases();
+}
+catch (PostgresUnavailableException ex)
+{
+    // What to install says more than a stack trace.
+    Console.Error.WriteLine(ex.Message);
+    return 1;
+}
 
 var partners = builder.AddProject<Projects.Nplv_Partners>("partners")
     .WithGrpcHealthCheck()
@@ -30,3 +40,4 @@ builder.AddProject<Projects.Nplv_Gateway>("gateway")
     .WaitFor(indicators);
 
 builder.Build().Run();
+return 0;

@@ -16,7 +16,7 @@ public static class LocalPostgresExtensions
     /// </summary>
     public static NplvDatabases AddLocalPostgres(this IDistributedApplicationBuilder builder)
     {
-        var bin = DebianPostgresCluster.FindBinDirectory() ?? throw new DistributedApplicationException(
+        var bin = DebianPostgresCluster.FindBinDirectory() ?? throw new PostgresUnavailableException(
             "Postgres:Mode is 'local' but no PostgreSQL server is installed: sudo apt-get install -y postgresql");
         var port = builder.Configuration.GetValue("Postgres:Port", DefaultPort);
         var cluster = new DebianPostgresCluster(bin, DataRoot(builder.Configuration, bin));

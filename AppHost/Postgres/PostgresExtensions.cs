@@ -23,8 +23,8 @@ public static class PostgresExtensions
             "auto" when HasConnectionStrings(builder.Configuration) => builder.AddExistingPostgres(),
             "auto" when ContainerRuntime.IsHealthy(builder.Configuration) => builder.AddContainerPostgres(),
             "auto" when DebianPostgresCluster.FindBinDirectory() is not null => builder.AddLocalPostgres(),
-            "auto" => throw new DistributedApplicationException(NoPostgresMessage),
-            _ => throw new DistributedApplicationException(
+            "auto" => throw new PostgresUnavailableException(NoPostgresMessage),
+            _ => throw new PostgresUnavailableException(
                 $"Postgres:Mode '{mode}' is not one of auto, existing, container, local."),
         };
     }
@@ -51,7 +51,7 @@ public static class PostgresExtensions
         if (!NplvDatabases.Names.All(name => !string.IsNullOrEmpty(builder.Configuration.GetConnectionString(name)))
             && string.IsNullOrEmpty(server))
         {
-            throw new DistributedApplicationException(
+            throw new PostgresUnavailableException(
                 "Postgres:Mode is 'existing' but neither ConnectionStrings:postgres nor a connection string for each of "
                 + string.Join(", ", NplvDatabases.Names) + " is configured.");
         }
