@@ -1,6 +1,7 @@
 using Dapper;
 using Npgsql;
 using Nplv.Indicators.Domain;
+using Nplv.Shared.Data;
 using Nplv.Shared.Domain;
 
 namespace Nplv.Indicators.Data;
@@ -34,7 +35,7 @@ public sealed class AreaStore(NpgsqlDataSource dataSource)
             ORDER BY code
             LIMIT @limit
             """,
-            new { level = filter.Level is { } level ? ToColumn(level) : null, filter.ParentCode, afterCode, limit },
+            new { level = filter.Level is { } level ? level.ToColumn() : null, filter.ParentCode, afterCode, limit },
             cancellationToken: cancellationToken));
 
         return [.. rows.Select(row => row.ToArea())];
@@ -61,7 +62,7 @@ public sealed class AreaStore(NpgsqlDataSource dataSource)
             """,
             areas.Select(a => new
             {
-                a.Code, a.Name, Level = ToColumn(a.Level), a.ParentCode, a.ValidFromYear, a.ValidToYear,
+                a.Code, a.Name, Level = a.Level.ToColumn(), a.ParentCode, a.ValidFromYear, a.ValidToYear,
                 a.Population, a.PopulationYear, a.Source,
             }),
             transaction,
@@ -69,14 +70,12 @@ public sealed class AreaStore(NpgsqlDataSource dataSource)
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static string ToColumn(AreaLevel level) => level.ToString().ToLowerInvariant();
-
     private sealed record AreaRow(
         string Code, string Name, string Level, string? ParentCode, int ValidFromYear, int? ValidToYear,
         long? Population, int? PopulationYear, string Source)
     {
         public Area ToArea() => new(
-            Code, Name, Enum.Parse<AreaLevel>(Level, ignoreCase: true), ParentCode, ValidFromYear, ValidToYear,
+            Code, Name, EnumColumn.Parse<AreaLevel>(Level), ParentCode, ValidFromYear, ValidToYear,
             Population, PopulationYear, Source);
     }
 }

@@ -31,12 +31,9 @@ public sealed class IndicatorsGrpcService(AreaStore areas) : IndicatorsService.I
 
         var filter = new AreaFilter(request.Level.ToDomain(), NullIfEmpty(request.ParentCode));
         var found = await areas.ListAsync(filter, pageSize + 1, afterCode, context.CancellationToken);
-        var page = found.Take(pageSize).ToList();
-        var response = new ListAreasResponse
-        {
-            NextPageToken = found.Count > pageSize ? PageToken.Encode(page[^1].Code) : "",
-        };
-        response.Areas.AddRange(page.Select(a => a.ToProto()));
+        var page = Page<Domain.Area>.From(found, pageSize, area => area.Code);
+        var response = new ListAreasResponse { NextPageToken = page.NextPageToken };
+        response.Areas.AddRange(page.Items.Select(a => a.ToProto()));
         return response;
     }
 

@@ -1,6 +1,7 @@
 using Dapper;
 using Npgsql;
 using Nplv.Measures.Domain;
+using Nplv.Shared.Data;
 using Nplv.Shared.Domain;
 
 namespace Nplv.Measures.Data;
@@ -28,10 +29,10 @@ public sealed class MeasureStore(NpgsqlDataSource dataSource)
                 measure.RequestId,
                 Title = measure.Title.Trim(),
                 Description = measure.Description.Trim(),
-                Theme = ToColumn(measure.Theme!.Value),
+                Theme = measure.Theme!.Value.ToColumn(),
                 AreaCodes = measure.AreaCodes.Distinct().Order(StringComparer.Ordinal).ToArray(),
                 measure.LeadPartnerId,
-                Status = ToColumn(measure.Status),
+                Status = measure.Status.ToColumn(),
             },
             cancellationToken: cancellationToken));
 
@@ -69,8 +70,6 @@ public sealed class MeasureStore(NpgsqlDataSource dataSource)
         return [.. rows.Select(row => row.ToMeasure())];
     }
 
-    private static string ToColumn<TEnum>(TEnum value) where TEnum : struct, Enum => value.ToString().ToLowerInvariant();
-
     // A class, not a positional record: Npgsql reports text[] as System.Array, which Dapper converts only for properties.
     private sealed class MeasureRow
     {
@@ -86,7 +85,7 @@ public sealed class MeasureStore(NpgsqlDataSource dataSource)
         public DateTime UpdatedAt { get; init; }
 
         public Measure ToMeasure() => new(
-            Id, Title, Description, Enum.Parse<Theme>(Theme, ignoreCase: true), AreaCodes, LeadPartnerId,
-            Enum.Parse<MeasureStatus>(Status, ignoreCase: true), Version, CreatedAt, UpdatedAt);
+            Id, Title, Description, EnumColumn.Parse<Theme>(Theme), AreaCodes, LeadPartnerId,
+            EnumColumn.Parse<MeasureStatus>(Status), Version, CreatedAt, UpdatedAt);
     }
 }

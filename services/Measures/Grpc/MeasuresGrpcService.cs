@@ -49,12 +49,9 @@ public sealed class MeasuresGrpcService(MeasureRegistry registry, MeasureStore s
         validator.ThrowIfInvalid();
 
         var found = await store.ListAsync(pageSize + 1, afterId, context.CancellationToken);
-        var page = found.Take(pageSize).ToList();
-        var response = new ListMeasuresResponse
-        {
-            NextPageToken = found.Count > pageSize ? PageToken.Encode(page[^1].Id.ToString()) : "",
-        };
-        response.Measures.AddRange(page.Select(m => m.ToProto()));
+        var page = Page<Domain.Measure>.From(found, pageSize, measure => measure.Id.ToString());
+        var response = new ListMeasuresResponse { NextPageToken = page.NextPageToken };
+        response.Measures.AddRange(page.Items.Select(m => m.ToProto()));
         return response;
     }
 }

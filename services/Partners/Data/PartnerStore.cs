@@ -1,6 +1,7 @@
 using Dapper;
 using Npgsql;
 using Nplv.Partners.Domain;
+using Nplv.Shared.Data;
 using Nplv.Shared.Domain;
 
 namespace Nplv.Partners.Data;
@@ -27,7 +28,7 @@ public sealed class PartnerStore(NpgsqlDataSource dataSource)
                 Id = Guid.CreateVersion7(),
                 partner.RequestId,
                 Name = partner.Name.Trim(),
-                Type = ToColumn(partner.Type!.Value),
+                Type = partner.Type!.Value.ToColumn(),
                 Role = partner.Role.Trim(),
                 Website = partner.Website.Trim(),
             },
@@ -70,12 +71,10 @@ public sealed class PartnerStore(NpgsqlDataSource dataSource)
         return [.. rows.Select(row => row.ToPartner())];
     }
 
-    private static string ToColumn(PartnerType type) => type.ToString().ToLowerInvariant();
-
     private sealed record PartnerRow(
         Guid Id, string Name, string Type, string Role, string Website, long Version, DateTime CreatedAt, DateTime UpdatedAt)
     {
         public Partner ToPartner() => new(
-            Id, Name, Enum.Parse<PartnerType>(Type, ignoreCase: true), Role, Website, Version, CreatedAt, UpdatedAt);
+            Id, Name, EnumColumn.Parse<PartnerType>(Type), Role, Website, Version, CreatedAt, UpdatedAt);
     }
 }

@@ -37,14 +37,10 @@ public sealed class PartnersGrpcService(PartnerStore store) : PartnersService.Pa
         var afterId = PageToken.DecodeId(request.PageToken, validator);
         validator.ThrowIfInvalid();
 
-        // One extra row tells whether another page follows.
-        var partners = await store.ListAsync(pageSize + 1, afterId, context.CancellationToken);
-        var page = partners.Take(pageSize).ToList();
-        var response = new ListPartnersResponse
-        {
-            NextPageToken = partners.Count > pageSize ? PageToken.Encode(page[^1].Id.ToString()) : "",
-        };
-        response.Partners.AddRange(page.Select(p => p.ToProto()));
+        var found = await store.ListAsync(pageSize + 1, afterId, context.CancellationToken);
+        var page = Page<Domain.Partner>.From(found, pageSize, partner => partner.Id.ToString());
+        var response = new ListPartnersResponse { NextPageToken = page.NextPageToken };
+        response.Partners.AddRange(page.Items.Select(p => p.ToProto()));
         return response;
     }
 }
