@@ -9,7 +9,6 @@ using OpenTelemetry.Trace;
 
 namespace Microsoft.Extensions.Hosting;
 
-// Shared wiring of every service: telemetry, health, service discovery.
 public static class Extensions
 {
     private const string HealthEndpointPath = "/health";

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Nplv.AppHost.Grpc;
 
-internal sealed class GrpcHealthCheck(EndpointReference endpoint) : IHealthCheck, IDisposable
+public sealed class GrpcHealthCheck(EndpointReference endpoint) : IHealthCheck, IDisposable
 {
     private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(3);
     private GrpcChannel? _channel;

@@ -14,8 +14,11 @@ public static class GrpcHealthCheckExtensions
     {
         var endpoint = builder.GetEndpoint("http");
         var name = $"{builder.Resource.Name}-grpc-health";
-        builder.ApplicationBuilder.Services.AddHealthChecks()
-            .Add(new HealthCheckRegistration(name, _ => new GrpcHealthCheck(endpoint), failureStatus: null, tags: null));
+        // One check per resource for the app host's lifetime, so its channel (and connection) is reused by every
+        // probe; the container disposes it at shutdown. A registration factory would make a new one per probe.
+        builder.ApplicationBuilder.Services.AddKeyedSingleton(name, (_, _) => new GrpcHealthCheck(endpoint));
+        builder.ApplicationBuilder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
+            name, services => services.GetRequiredKeyedService<GrpcHealthCheck>(name), failureStatus: null, tags: null));
 
         return builder.WithHealthCheck(name);
     }

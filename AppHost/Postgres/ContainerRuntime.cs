@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Configuration;
 using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
 
 namespace Nplv.AppHost.Postgres;
 
@@ -16,7 +16,8 @@ public static class ContainerRuntime
         var runtime = configuration["ASPIRE_CONTAINER_RUNTIME"] ?? configuration["DOTNET_ASPIRE_CONTAINER_RUNTIME"] ?? "docker";
         try
         {
-            using var process = Process.Start(new ProcessStartInfo(runtime, ["info", "--format", "{{.ServerVersion}}"])
+            // Both docker and podman exit non-zero from "info" when their engine does not answer.
+            using var process = Process.Start(new ProcessStartInfo(runtime, ["info"])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
@@ -27,6 +28,8 @@ public static class ContainerRuntime
                 return false;
             }
 
+            _ = process.StandardOutput.ReadToEndAsync();
+            _ = process.StandardError.ReadToEndAsync();
             if (!process.WaitForExit(ProbeTimeout))
             {
                 process.Kill(entireProcessTree: true);
@@ -37,7 +40,7 @@ public static class ContainerRuntime
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            // Not installed.
+            // The runtime's command is not installed.
             return false;
         }
     }

@@ -22,7 +22,7 @@ public static class PostgresExtensions
             "local" => builder.AddLocalPostgres(),
             "auto" when HasConnectionStrings(builder.Configuration) => builder.AddExistingPostgres(),
             "auto" when ContainerRuntime.IsHealthy(builder.Configuration) => builder.AddContainerPostgres(),
-            "auto" when DebianPostgresCluster.FindBinDirectory() is not null => builder.AddLocalPostgres(),
+            "auto" when DebianPostgres.FindBinDirectory() is not null => builder.AddLocalPostgres(),
             "auto" => throw new PostgresUnavailableException(NoPostgresMessage),
             _ => throw new PostgresUnavailableException(
                 $"Postgres:Mode '{mode}' is not one of auto, existing, container, local."),
@@ -38,8 +38,10 @@ public static class PostgresExtensions
         """;
 
     private static bool HasConnectionStrings(IConfiguration configuration)
-        => !string.IsNullOrEmpty(configuration.GetConnectionString(ServerName))
-           || NplvDatabases.Names.All(name => !string.IsNullOrEmpty(configuration.GetConnectionString(name)));
+        => !string.IsNullOrEmpty(configuration.GetConnectionString(ServerName)) || HasDatabaseConnectionStrings(configuration);
+
+    private static bool HasDatabaseConnectionStrings(IConfiguration configuration)
+        => NplvDatabases.Names.All(name => !string.IsNullOrEmpty(configuration.GetConnectionString(name)));
 
     /// <summary>
     /// An existing server: <c>ConnectionStrings:{db}</c> for each database, or <c>ConnectionStrings:postgres</c> for the
@@ -48,15 +50,14 @@ public static class PostgresExtensions
     private static NplvDatabases AddExistingPostgres(this IDistributedApplicationBuilder builder)
     {
         var server = builder.Configuration.GetConnectionString(ServerName);
-        if (!NplvDatabases.Names.All(name => !string.IsNullOrEmpty(builder.Configuration.GetConnectionString(name)))
-            && string.IsNullOrEmpty(server))
+        if (!HasConnectionStrings(builder.Configuration))
         {
             throw new PostgresUnavailableException(
                 "Postgres:Mode is 'existing' but neither ConnectionStrings:postgres nor a connection string for each of "
                 + string.Join(", ", NplvDatabases.Names) + " is configured.");
         }
 
-        NplvDatabase Database(string name)
+        return NplvDatabases.Create(name =>
         {
             if (string.IsNullOrEmpty(builder.Configuration.GetConnectionString(name)))
             {
@@ -65,9 +66,7 @@ public static class PostgresExtensions
             }
 
             return new NplvDatabase(builder.AddConnectionString(name), ReadyWhen: null);
-        }
-
-        return new NplvDatabases(Database("partnersdb"), Database("measuresdb"), Database("indicatorsdb"));
+        });
     }
 
     /// <summary>The Aspire PostgreSQL container, its data in a named volume that outlives the app host.</summary>
@@ -75,12 +74,10 @@ public static class PostgresExtensions
     {
         var server = builder.AddPostgres(ServerName).WithDataVolume("nplv-postgres-data");
 
-        NplvDatabase Database(string name)
+        return NplvDatabases.Create(name =>
         {
             var database = server.AddDatabase(name);
             return new NplvDatabase(database, database);
-        }
-
-        return new NplvDatabases(Database("partnersdb"), Database("measuresdb"), Database("indicatorsdb"));
+        });
     }
 }

@@ -15,7 +15,7 @@ public static class MeasuresServiceExtensions
         builder.AddServiceDatabase("measuresdb", typeof(MeasureStore).Assembly);
         builder.AddGrpcServiceClient<PartnersService.PartnersServiceClient>("partners");
         builder.Services.AddSingleton<IPartnerDirectory, GrpcPartnerDirectory>();
-        builder.Services.AddSingleton<MeasureStore>();
+        builder.Services.AddSingleton<IMeasureStore, MeasureStore>();
         builder.Services.AddSingleton<MeasureRegistry>();
         builder.Services.AddDomainExceptionMapping();
         return builder;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Aspire.Hosting.ApplicationModel;
 using Nplv.Measures.V1;
 using Nplv.Partners.V1;
 
@@ -64,6 +65,55 @@ public sealed class GatewayTests(SuiteFixture suite)
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(400, problem.GetProperty("status").GetInt32());
         Assert.True(problem.GetProperty("errors").TryGetProperty("pageSize", out _), problem.ToString());
+    }
+
+    [Fact]
+    public async Task AreasFilterByLevelAndParent()
+    {
+        var wijken = await suite.Gateway.GetFromJsonAsync<JsonElement>("/api/v1/areas?level=wijk");
+        var inNoordwest = await suite.Gateway.GetFromJsonAsync<JsonElement>("/api/v1/areas?parentCode=WK001410");
+
+        Assert.Equal(6, wijken.GetProperty("items").GetArrayLength());
+        Assert.All(wijken.GetProperty("items").EnumerateArray(), a => Assert.Equal("wijk", a.GetProperty("level").GetString()));
+        Assert.Equal(
+            ["BU00141000", "BU00141001", "BU00141002", "BU00141005"],
+            inNoordwest.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("code").GetString()));
+    }
+
+    [Theory]
+    [InlineData("buurt,wijk")]
+    [InlineData("2")]
+    [InlineData("stadsdeel")]
+    public async Task AnUnknownAreaLevelIsA400(string level)
+    {
+        using var response = await suite.Gateway.GetAsync($"/api/v1/areas?level={Uri.EscapeDataString(level)}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty("level", out _), problem.ToString());
+    }
+
+    [Fact]
+    public async Task AServiceThatIsDownIsA503TheClientMayRetryAndTheGatewayRecoversWithIt()
+    {
+        await suite.ExecuteCommandAsync("indicators", KnownResourceCommands.StopCommand);
+        try
+        {
+            using var response = await suite.Gateway.GetAsync("/api/v1/areas");
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.NotNull(response.Headers.RetryAfter);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+        finally
+        {
+            await suite.ExecuteCommandAsync("indicators", KnownResourceCommands.StartCommand);
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            await suite.App.ResourceNotifications.WaitForResourceHealthyAsync("indicators", timeout.Token);
+        }
+
+        using var recovered = await suite.Gateway.GetAsync("/api/v1/areas");
+        Assert.Equal(HttpStatusCode.OK, recovered.StatusCode);
     }
 
     [Fact]

@@ -1,9 +1,9 @@
-using System.Net;
-using System.Net.Sockets;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Grpc.Net.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Nplv.Testing;
 
 namespace Nplv.IntegrationTests;
 
@@ -28,7 +28,7 @@ public sealed class SuiteFixture : IAsyncLifetime
             [
                 "--Postgres:Mode=local",
                 $"--Postgres:DataDirectory={_dataDirectory}",
-                $"--Postgres:Port={FreePort()}",
+                $"--Postgres:Port={FreePort.Next()}",
             ],
             (options, _) => options.DisableDashboard = true);
 
@@ -64,11 +64,12 @@ public sealed class SuiteFixture : IAsyncLifetime
         Directory.Delete(_dataDirectory, recursive: true);
     }
 
-    private static int FreePort()
+    /// <summary>Stops or starts one resource, as the dashboard's buttons do.</summary>
+    public async Task ExecuteCommandAsync(string resourceName, string command)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var resource = App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Single(r => r.Name == resourceName);
+        var result = await App.ResourceCommands.ExecuteCommandAsync(resource, command);
+        Assert.True(result.Success, $"{command} {resourceName}: {result.Message}");
     }
 }
 

@@ -120,6 +120,23 @@ public sealed class PartnersGrpcTests(PartnersServiceFixture fixture)
     }
 
     [Fact]
+    public async Task ListPartnersKeepsPartnersWithTheSameNameApartAcrossPages()
+    {
+        var name = "Dezelfde naam " + Guid.NewGuid().ToString("N")[..8];
+        var ids = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            var request = WerkPro();
+            request.Name = name;
+            ids.Add((await _client.CreatePartnerAsync(request)).Id);
+        }
+
+        var all = await ListAll(pageSize: 1);
+
+        Assert.Equal(ids.Order(StringComparer.Ordinal), all.Where(p => p.Name == name).Select(p => p.Id));
+    }
+
+    [Fact]
     public async Task ListPartnersRejectsABadPageSizeAndToken()
     {
         var fields = await RpcAssert.RejectsFields(() => _client.ListPartnersAsync(

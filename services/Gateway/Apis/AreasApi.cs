@@ -21,12 +21,12 @@ public static class AreasApi
     public static async Task<Results<Ok<Page<AreaDto>>, ValidationProblem>> ListAreas(
         [AsParameters] PageQuery query,
         [FromQuery] string? level,
-        [FromQuery] string? parent,
+        [FromQuery] string? parentCode,
         IndicatorsService.IndicatorsServiceClient indicators,
         CancellationToken cancellationToken)
     {
-        var areaLevel = AreaLevel.Unspecified;
-        if (!string.IsNullOrEmpty(level) && !TryParseLevel(level, out areaLevel))
+        var areaLevel = ParseLevel(level);
+        if (areaLevel is null)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
@@ -39,8 +39,8 @@ public static class AreasApi
             {
                 PageSize = query.PageSize ?? 0,
                 PageToken = query.PageToken ?? "",
-                Level = areaLevel,
-                ParentCode = parent ?? "",
+                Level = areaLevel.Value,
+                ParentCode = parentCode ?? "",
             },
             cancellationToken: cancellationToken);
 
@@ -48,11 +48,14 @@ public static class AreasApi
             [.. response.Areas.Select(AreaDto.From)], response.NextPageToken.NullIfEmpty()));
     }
 
-    private static bool TryParseLevel(string value, out AreaLevel level)
+    /// <summary>Unspecified for no level; null for anything that is not one level's name.</summary>
+    private static AreaLevel? ParseLevel(string? level) => level?.ToLowerInvariant() switch
     {
-        level = AreaLevel.Unspecified;
-        return !char.IsAsciiDigit(value[0])
-            && Enum.TryParse(value, ignoreCase: true, out level)
-            && level != AreaLevel.Unspecified;
-    }
+        null or "" => AreaLevel.Unspecified,
+        "buurt" => AreaLevel.Buurt,
+        "wijk" => AreaLevel.Wijk,
+        "gemeente" => AreaLevel.Gemeente,
+        "land" => AreaLevel.Land,
+        _ => null,
+    };
 }

@@ -19,8 +19,8 @@ public sealed record AreaDto(
         area.Level.ToJsonName(),
         area.ParentCode.NullIfEmpty(),
         area.ValidFromYear,
-        area.ValidToYear == 0 ? null : area.ValidToYear,
-        area.Population == 0 ? null : area.Population,
-        area.PopulationYear == 0 ? null : area.PopulationYear,
+        area.HasValidToYear ? area.ValidToYear : null,
+        area.HasPopulation ? area.Population : null,
+        area.HasPopulationYear ? area.PopulationYear : null,
         area.Source);
 }

@@ -5,18 +5,34 @@ namespace Nplv.Indicators.Grpc;
 
 internal static class AreaMapping
 {
-    public static Proto.Area ToProto(this Area area) => new()
+    public static Proto.Area ToProto(this Area area)
     {
-        Code = area.Code,
-        Name = area.Name,
-        Level = area.Level.ToProto(),
-        ParentCode = area.ParentCode ?? "",
-        ValidFromYear = area.ValidFromYear,
-        ValidToYear = area.ValidToYear ?? 0,
-        Population = area.Population ?? 0,
-        PopulationYear = area.PopulationYear ?? 0,
-        Source = area.Source,
-    };
+        var proto = new Proto.Area
+        {
+            Code = area.Code,
+            Name = area.Name,
+            Level = area.Level.ToProto(),
+            ParentCode = area.ParentCode ?? "",
+            ValidFromYear = area.ValidFromYear,
+            Source = area.Source,
+        };
+        if (area.ValidToYear is { } validTo)
+        {
+            proto.ValidToYear = validTo;
+        }
+
+        if (area.Population is { } population)
+        {
+            proto.Population = population;
+        }
+
+        if (area.PopulationYear is { } populationYear)
+        {
+            proto.PopulationYear = populationYear;
+        }
+
+        return proto;
+    }
 
     public static Proto.AreaLevel ToProto(this AreaLevel level) => level switch
     {

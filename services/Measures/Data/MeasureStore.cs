@@ -6,7 +6,7 @@ using Nplv.Shared.Domain;
 
 namespace Nplv.Measures.Data;
 
-public sealed class MeasureStore(NpgsqlDataSource dataSource)
+public sealed class MeasureStore(NpgsqlDataSource dataSource) : IMeasureStore
 {
     private const string Columns =
         "id AS Id, title AS Title, description AS Description, theme AS Theme, area_codes AS AreaCodes, " +

@@ -1,10 +1,9 @@
-using Nplv.Measures.Data;
 using Nplv.Shared.Domain;
 
 namespace Nplv.Measures.Domain;
 
 /// <summary>The measures' rules: what may be created, and which references must exist.</summary>
-public sealed class MeasureRegistry(MeasureStore store, IPartnerDirectory partners)
+public sealed class MeasureRegistry(IMeasureStore store, IPartnerDirectory partners)
 {
     public async Task<Measure> CreateAsync(NewMeasure measure, Validator validator, CancellationToken cancellationToken)
     {

@@ -1,12 +1,11 @@
 using Grpc.Core;
-using Nplv.Measures.Data;
 using Nplv.Measures.Domain;
 using Nplv.Measures.V1;
 using Nplv.Shared.Domain;
 
 namespace Nplv.Measures.Grpc;
 
-public sealed class MeasuresGrpcService(MeasureRegistry registry, MeasureStore store) : MeasuresService.MeasuresServiceBase
+public sealed class MeasuresGrpcService(MeasureRegistry registry, IMeasureStore store) : MeasuresService.MeasuresServiceBase
 {
     private const int DefaultPageSize = 50;
     private const int MaxPageSize = 200;

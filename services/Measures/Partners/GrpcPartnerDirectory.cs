@@ -4,7 +4,10 @@ using Nplv.Partners.V1;
 
 namespace Nplv.Measures.Partners;
 
-/// <summary>Asks the partners service; a partner it cannot find does not exist, a service it cannot reach is an outage.</summary>
+/// <summary>
+/// Asks the partners service. A partner it cannot find does not exist; any other failure is the partners service's,
+/// told to our caller in our words, not passed through with its details.
+/// </summary>
 public sealed class GrpcPartnerDirectory(PartnersService.PartnersServiceClient client) : IPartnerDirectory
 {
     public async Task<bool> ExistsAsync(Guid partnerId, CancellationToken cancellationToken)
@@ -18,9 +21,18 @@ public sealed class GrpcPartnerDirectory(PartnersService.PartnersServiceClient c
         {
             return false;
         }
-        catch (RpcException ex) when (ex.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded)
+        catch (RpcException ex) when (ex.StatusCode == StatusCode.Unavailable)
         {
-            throw new RpcException(new Status(StatusCode.Unavailable, "The partners service did not answer; try again."));
+            throw new RpcException(new Status(StatusCode.Unavailable, "The partners service is unavailable; try again."));
+        }
+        catch (RpcException ex) when (ex.StatusCode is StatusCode.DeadlineExceeded or StatusCode.Cancelled)
+        {
+            // The caller's own deadline or cancellation, passed on: not something a retry fixes.
+            throw new RpcException(new Status(ex.StatusCode, "The partners service did not answer in time."));
+        }
+        catch (RpcException ex)
+        {
+            throw new RpcException(new Status(StatusCode.Internal, $"The partners service failed ({ex.StatusCode})."));
         }
     }
 }

@@ -53,19 +53,18 @@ public sealed class PartnerStore(NpgsqlDataSource dataSource)
         return row?.ToPartner() ?? throw new EntityNotFoundException("partner", id.ToString());
     }
 
-    /// <summary>Partners in name order, then id; <paramref name="afterId"/> is the last partner of the previous page.</summary>
-    public async Task<IReadOnlyList<Partner>> ListAsync(int limit, Guid? afterId, CancellationToken cancellationToken)
+    /// <summary>Partners in name order (ignoring case), then id, after <paramref name="after"/>.</summary>
+    public async Task<IReadOnlyList<Partner>> ListAsync(int limit, PartnerPageKey? after, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<PartnerRow>(new CommandDefinition(
             $"""
             SELECT {Columns} FROM partners
-            WHERE @afterId IS NULL
-               OR (lower(name), id) > (SELECT lower(name), id FROM partners WHERE id = @afterId)
+            WHERE @afterId::uuid IS NULL OR (lower(name), id) > (lower(@afterName), @afterId)
             ORDER BY lower(name), id
             LIMIT @limit
             """,
-            new { afterId, limit },
+            new { afterName = after?.Name, afterId = after?.Id, limit },
             cancellationToken: cancellationToken));
 
         return [.. rows.Select(row => row.ToPartner())];

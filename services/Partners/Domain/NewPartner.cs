@@ -17,7 +17,6 @@ public sealed record NewPartner(Guid? RequestId, string Name, PartnerType? Type,
             .OptionalText(Role, "role", MaxRoleLength)
             .OptionalText(Website, "website", MaxWebsiteLength)
             .Require(string.IsNullOrEmpty(Website) || IsWebAddress(Website), "website", "must be an absolute http or https address");
-        validator.ThrowIfInvalid();
     }
 
     private static bool IsWebAddress(string value)

@@ -16,6 +16,7 @@ public sealed class PartnersGrpcService(PartnerStore store) : PartnersService.Pa
         var validator = new Validator().OptionalUuid(request.RequestId, "request_id", out var requestId);
         var partner = new NewPartner(requestId, request.Name, request.Type.ToDomain(), request.Role, request.Website);
         partner.Validate(validator);
+        validator.ThrowIfInvalid();
 
         var created = await store.CreateAsync(partner, context.CancellationToken);
         return created.ToProto();
@@ -34,11 +35,11 @@ public sealed class PartnersGrpcService(PartnerStore store) : PartnersService.Pa
     {
         var validator = new Validator();
         var pageSize = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize, validator);
-        var afterId = PageToken.DecodeId(request.PageToken, validator);
+        var after = PartnerPageKey.FromToken(request.PageToken, validator);
         validator.ThrowIfInvalid();
 
-        var found = await store.ListAsync(pageSize + 1, afterId, context.CancellationToken);
-        var page = Page<Domain.Partner>.From(found, pageSize, partner => partner.Id.ToString());
+        var found = await store.ListAsync(pageSize + 1, after, context.CancellationToken);
+        var page = Page<Domain.Partner>.From(found, pageSize, partner => PartnerPageKey.Of(partner).ToKey());
         var response = new ListPartnersResponse { NextPageToken = page.NextPageToken };
         response.Partners.AddRange(page.Items.Select(p => p.ToProto()));
         return response;

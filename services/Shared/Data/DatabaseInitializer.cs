@@ -17,27 +17,26 @@ internal sealed partial class DatabaseInitializer(
     IConfiguration configuration,
     ILogger<DatabaseInitializer> logger) : IHostedService
 {
-    // Any constant works; it only has to be the same for every replica of the service.
-    private const long MigrationLockKey = 0x6e706c76_6d696772;
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(60);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await WaitForServerAsync(cancellationToken);
-        EnsureDatabase.For.PostgresqlDatabase(options.ConnectionString, new UpgradeLog(logger));
+        var database = new NpgsqlConnectionStringBuilder(options.ConnectionString).Database
+            ?? throw new InvalidOperationException("The connection string names no database.");
+        var lockKey = "nplv-migrations:" + database;
 
-        await using (var connection = new NpgsqlConnection(options.ConnectionString))
+        await using (var connection = await OpenLockConnectionAsync(cancellationToken))
         {
-            await connection.OpenAsync(cancellationToken);
             // Replicas starting together take turns; the second finds nothing left to do.
-            await ExecuteAsync(connection, $"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
+            await ExecuteAsync(connection, "SELECT pg_advisory_lock(hashtext(@key))", lockKey, cancellationToken);
             try
             {
+                EnsureDatabase.For.PostgresqlDatabase(options.ConnectionString, new UpgradeLog(logger));
                 Migrate();
             }
             finally
             {
-                await ExecuteAsync(connection, $"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
+                await ExecuteAsync(connection, "SELECT pg_advisory_unlock(hashtext(@key))", lockKey, CancellationToken.None);
             }
         }
 
@@ -52,10 +51,30 @@ internal sealed partial class DatabaseInitializer(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, string key, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("key", key);
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The migration lock lives in the maintenance database, which exists before ours does. A server that keeps
+    /// that database from us (a managed one, say) must have made ours already: then the lock lives in ours.
+    /// </summary>
+    private async Task<NpgsqlConnection> OpenLockConnectionAsync(CancellationToken cancellationToken)
+    {
+        var maintenance = new NpgsqlConnectionStringBuilder(options.ConnectionString) { Database = "postgres" }.ConnectionString;
+        try
+        {
+            return await OpenWhenServerAnswersAsync(maintenance, cancellationToken);
+        }
+        catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.InvalidCatalogName
+                                               or PostgresErrorCodes.InsufficientPrivilege
+                                               or PostgresErrorCodes.InvalidAuthorizationSpecification)
+        {
+            return await OpenWhenServerAnswersAsync(options.ConnectionString, cancellationToken);
+        }
     }
 
     private void Migrate()
@@ -77,26 +96,32 @@ internal sealed partial class DatabaseInitializer(
         }
     }
 
-    // In Kubernetes or with an existing server, the database may come up after the service.
-    private async Task WaitForServerAsync(CancellationToken cancellationToken)
+    // In Kubernetes or with an existing server, the database server may come up after the service.
+    private async Task<NpgsqlConnection> OpenWhenServerAnswersAsync(string connectionString, CancellationToken cancellationToken)
     {
-        var maintenance = new NpgsqlConnectionStringBuilder(options.ConnectionString) { Database = "postgres" };
         var deadline = DateTime.UtcNow + ConnectTimeout;
         while (true)
         {
+            var connection = new NpgsqlConnection(connectionString);
             try
             {
-                await using var connection = new NpgsqlConnection(maintenance.ConnectionString);
                 await connection.OpenAsync(cancellationToken);
-                return;
+                return connection;
             }
-            catch (NpgsqlException ex) when (ex.IsTransient && DateTime.UtcNow < deadline)
+            catch (Exception ex)
             {
+                await connection.DisposeAsync();
+                if (ex is not NpgsqlException { IsTransient: true } || DateTime.UtcNow >= deadline)
+                {
+                    throw;
+                }
+
                 LogWaitingForServer(ex.Message);
                 await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
             }
         }
     }
+
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Waiting for PostgreSQL: {Reason}")]
     private partial void LogWaitingForServer(string reason);

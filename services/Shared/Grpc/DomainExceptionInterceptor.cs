@@ -1,12 +1,14 @@
-using Google.Protobuf.WellKnownTypes;
-using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using Npgsql;
 using Nplv.Shared.Domain;
 
 namespace Nplv.Shared.Grpc;
 
-/// <summary>Turns the domain's exceptions into gRPC statuses with rich error details.</summary>
+/// <summary>
+/// Turns the domain's exceptions into gRPC statuses with rich error details, and a database that cannot be reached
+/// into <c>Unavailable</c>, which callers may retry.
+/// </summary>
 public sealed class DomainExceptionInterceptor : Interceptor
 {
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
@@ -25,6 +27,10 @@ public sealed class DomainExceptionInterceptor : Interceptor
         catch (EntityNotFoundException ex)
         {
             throw RpcErrors.NotFound(ex.Entity, ex.Id, ex.Message);
+        }
+        catch (NpgsqlException ex) when (ex.IsTransient)
+        {
+            throw new RpcException(new Status(StatusCode.Unavailable, "The database is unavailable; try again."), ex.Message);
         }
     }
 }
