@@ -37,7 +37,7 @@ public sealed class SuiteFixture : IAsyncLifetime
         await App.StartAsync(timeout.Token);
         foreach (var resource in Resources)
         {
-            await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+            await WaitUntilHealthyAsync(resource, timeout.Token);
         }
 
         Gateway = App.CreateHttpClient("gateway");
@@ -62,6 +62,13 @@ public sealed class SuiteFixture : IAsyncLifetime
         }
 
         Directory.Delete(_dataDirectory, recursive: true);
+    }
+
+    public async Task WaitUntilHealthyAsync(string resourceName, CancellationToken cancellationToken = default)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(StartTimeout);
+        await App.ResourceNotifications.WaitForResourceHealthyAsync(resourceName, timeout.Token);
     }
 
     /// <summary>Stops or starts one resource, as the dashboard's buttons do.</summary>

@@ -1,74 +1,74 @@
 using Dapper;
-using Npgsql;
 using Nplv.Indicators.Domain;
 using Nplv.Shared.Data;
 using Nplv.Shared.Domain;
 
 namespace Nplv.Indicators.Data;
 
-public sealed class AreaStore(NpgsqlDataSource dataSource)
+public sealed class AreaStore(ServiceDatabase database)
 {
     private const string Columns =
         "code AS Code, name AS Name, level AS Level, parent_code AS ParentCode, valid_from_year AS ValidFromYear, " +
         "valid_to_year AS ValidToYear, population AS Population, population_year AS PopulationYear, source AS Source";
 
-    public async Task<Area> GetAsync(string code, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<AreaRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM areas WHERE code = @code", new { code }, cancellationToken: cancellationToken));
+    public Task<Area> GetAsync(string code, CancellationToken cancellationToken)
+        => database.ExecuteAsync(async (connection, token) =>
+        {
+            var row = await connection.QuerySingleOrDefaultAsync<AreaRow>(new CommandDefinition(
+                $"SELECT {Columns} FROM areas WHERE code = @code", new { code }, cancellationToken: token));
 
-        return row?.ToArea() ?? throw new EntityNotFoundException("area", code);
-    }
+            return row?.ToArea() ?? throw new EntityNotFoundException("area", code);
+        }, cancellationToken);
 
     /// <summary>Areas in code order after <paramref name="afterCode"/>.</summary>
-    public async Task<IReadOnlyList<Area>> ListAsync(
+    public Task<IReadOnlyList<Area>> ListAsync(
         AreaFilter filter, int limit, string? afterCode, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<AreaRow>(new CommandDefinition(
-            $"""
-            SELECT {Columns} FROM areas
-            WHERE (@level IS NULL OR level = @level)
-              AND (@parentCode IS NULL OR parent_code = @parentCode)
-              AND (@afterCode IS NULL OR code > @afterCode)
-            ORDER BY code
-            LIMIT @limit
-            """,
-            new { level = filter.Level is { } level ? level.ToColumn() : null, filter.ParentCode, afterCode, limit },
-            cancellationToken: cancellationToken));
+        => database.ExecuteAsync<IReadOnlyList<Area>>(async (connection, token) =>
+        {
+            var rows = await connection.QueryAsync<AreaRow>(new CommandDefinition(
+                $"""
+                SELECT {Columns} FROM areas
+                WHERE (@level IS NULL OR level = @level)
+                  AND (@parentCode IS NULL OR parent_code = @parentCode)
+                  AND (@afterCode IS NULL OR code > @afterCode)
+                ORDER BY code
+                LIMIT @limit
+                """,
+                new { level = filter.Level?.ToColumn(), filter.ParentCode, afterCode, limit },
+                cancellationToken: token));
 
-        return [.. rows.Select(row => row.ToArea())];
-    }
+            return [.. rows.Select(row => row.ToArea())];
+        }, cancellationToken);
 
     /// <summary>Inserts or updates the areas in one transaction; parents must come before their children.</summary>
-    public async Task UpsertAsync(IReadOnlyList<Area> areas, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO areas (code, name, level, parent_code, valid_from_year, valid_to_year, population, population_year, source)
-            VALUES (@Code, @Name, @Level, @ParentCode, @ValidFromYear, @ValidToYear, @Population, @PopulationYear, @Source)
-            ON CONFLICT (code) DO UPDATE SET
-                name = excluded.name, level = excluded.level, parent_code = excluded.parent_code,
-                valid_from_year = excluded.valid_from_year, valid_to_year = excluded.valid_to_year,
-                population = excluded.population, population_year = excluded.population_year, source = excluded.source
-            WHERE (areas.name, areas.level, areas.parent_code, areas.valid_from_year, areas.valid_to_year,
-                   areas.population, areas.population_year, areas.source)
-                  IS DISTINCT FROM
-                  (excluded.name, excluded.level, excluded.parent_code, excluded.valid_from_year, excluded.valid_to_year,
-                   excluded.population, excluded.population_year, excluded.source)
-            """,
-            areas.Select(a => new
-            {
-                a.Code, a.Name, Level = a.Level.ToColumn(), a.ParentCode, a.ValidFromYear, a.ValidToYear,
-                a.Population, a.PopulationYear, a.Source,
-            }),
-            transaction,
-            cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
-    }
+    public Task UpsertAsync(IReadOnlyList<Area> areas, CancellationToken cancellationToken)
+        => database.ExecuteAsync(async (connection, token) =>
+        {
+            await using var transaction = await connection.BeginTransactionAsync(token);
+            var changed = await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO areas (code, name, level, parent_code, valid_from_year, valid_to_year, population, population_year, source)
+                VALUES (@Code, @Name, @Level, @ParentCode, @ValidFromYear, @ValidToYear, @Population, @PopulationYear, @Source)
+                ON CONFLICT (code) DO UPDATE SET
+                    name = excluded.name, level = excluded.level, parent_code = excluded.parent_code,
+                    valid_from_year = excluded.valid_from_year, valid_to_year = excluded.valid_to_year,
+                    population = excluded.population, population_year = excluded.population_year, source = excluded.source
+                WHERE (areas.name, areas.level, areas.parent_code, areas.valid_from_year, areas.valid_to_year,
+                       areas.population, areas.population_year, areas.source)
+                      IS DISTINCT FROM
+                      (excluded.name, excluded.level, excluded.parent_code, excluded.valid_from_year, excluded.valid_to_year,
+                       excluded.population, excluded.population_year, excluded.source)
+                """,
+                areas.Select(a => new
+                {
+                    a.Code, a.Name, Level = a.Level.ToColumn(), a.ParentCode, a.ValidFromYear, a.ValidToYear,
+                    a.Population, a.PopulationYear, a.Source,
+                }),
+                transaction,
+                cancellationToken: token));
+            await transaction.CommitAsync(token);
+            return changed;
+        }, cancellationToken);
 
     private sealed record AreaRow(
         string Code, string Name, string Level, string? ParentCode, int ValidFromYear, int? ValidToYear,

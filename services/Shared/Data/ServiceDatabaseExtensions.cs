@@ -21,6 +21,7 @@ public static class ServiceDatabaseExtensions
             ?? throw new InvalidOperationException(
                 $"Connection string '{connectionName}' is missing: set ConnectionStrings__{connectionName}.");
 
+        builder.Services.AddSingleton<ServiceDatabase>();
         builder.Services.AddSingleton(new DatabaseMigrationOptions(connectionString, migrationsAssembly));
         builder.Services.AddHostedService<DatabaseInitializer>();
         return builder;

@@ -1,0 +1,46 @@
+using Npgsql;
+using Polly;
+using Polly.Retry;
+
+namespace Nplv.Shared.Data;
+
+/// <summary>
+/// The service's database, for the stores. When the server restarts or fails over, the pool still holds the
+/// connections it dropped, and each fails on its first use; the work then runs again on a fresh connection, so a
+/// request after an outage is answered instead of failing. Work passed here must therefore be safe to run twice.
+/// </summary>
+public sealed class ServiceDatabase
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly ResiliencePipeline _retryTransient;
+
+    public ServiceDatabase(NpgsqlDataSource dataSource)
+    {
+        _dataSource = dataSource;
+        _retryTransient = new ResiliencePipelineBuilder()
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<NpgsqlException>(ex => ex.IsTransient),
+                MaxRetryAttempts = 2,
+                Delay = TimeSpan.FromMilliseconds(100),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                OnRetry = _ =>
+                {
+                    // The other idle connections were dropped too.
+                    _dataSource.Clear();
+                    return default;
+                },
+            })
+            .Build();
+    }
+
+    public async Task<T> ExecuteAsync<T>(Func<NpgsqlConnection, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+        => await _retryTransient.ExecuteAsync(
+            async token =>
+            {
+                await using var connection = await _dataSource.OpenConnectionAsync(token);
+                return await work(connection, token);
+            },
+            cancellationToken);
+}
