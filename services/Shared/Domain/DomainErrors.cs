@@ -17,3 +17,21 @@ public sealed class EntityNotFoundException(string entity, string id)
     public string Entity { get; } = entity;
     public string Id { get; } = id;
 }
+
+/// <summary>The request carried a version that is no longer the entity's current one; nothing was changed.</summary>
+public sealed class VersionConflictException(string entity, string id, long expectedVersion, long currentVersion)
+    : Exception($"{entity} '{id}' is at version {currentVersion}, not {expectedVersion}: it was changed by someone else. Read it again and retry.")
+{
+    public string Entity { get; } = entity;
+    public string Id { get; } = id;
+    public long ExpectedVersion { get; } = expectedVersion;
+    public long CurrentVersion { get; } = currentVersion;
+}
+
+/// <summary>Another entity holds what must be unique (a code, say); nothing was changed.</summary>
+public sealed class EntityAlreadyExistsException(string entity, string id)
+    : Exception($"{entity} '{id}' already exists.")
+{
+    public string Entity { get; } = entity;
+    public string Id { get; } = id;
+}

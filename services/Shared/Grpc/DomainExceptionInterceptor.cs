@@ -28,6 +28,14 @@ public sealed class DomainExceptionInterceptor : Interceptor
         {
             throw RpcErrors.NotFound(ex.Entity, ex.Id, ex.Message);
         }
+        catch (VersionConflictException ex)
+        {
+            throw RpcErrors.VersionConflict(ex);
+        }
+        catch (EntityAlreadyExistsException ex)
+        {
+            throw RpcErrors.AlreadyExists(ex.Entity, ex.Id, ex.Message);
+        }
         catch (NpgsqlException ex) when (ex.IsTransient)
         {
             throw new RpcException(new Status(StatusCode.Unavailable, "The database is unavailable; try again."), ex.Message);

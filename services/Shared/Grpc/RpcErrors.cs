@@ -24,6 +24,37 @@ public static class RpcErrors
         }.ToRpcException();
     }
 
+    /// <summary>FailedPrecondition with a PreconditionFailure of type VERSION naming the entity.</summary>
+    public static RpcException VersionConflict(VersionConflictException conflict)
+        => new Google.Rpc.Status
+        {
+            Code = (int)Code.FailedPrecondition,
+            Message = conflict.Message,
+            Details =
+            {
+                Any.Pack(new PreconditionFailure
+                {
+                    Violations =
+                    {
+                        new PreconditionFailure.Types.Violation
+                        {
+                            Type = "VERSION",
+                            Subject = $"{conflict.Entity}/{conflict.Id}",
+                            Description = $"expected version {conflict.ExpectedVersion}, current version {conflict.CurrentVersion}",
+                        },
+                    },
+                }),
+            },
+        }.ToRpcException();
+
+    public static RpcException AlreadyExists(string resourceType, string resourceName, string message)
+        => new Google.Rpc.Status
+        {
+            Code = (int)Code.AlreadyExists,
+            Message = message,
+            Details = { Any.Pack(new ResourceInfo { ResourceType = resourceType, ResourceName = resourceName }) },
+        }.ToRpcException();
+
     public static RpcException NotFound(string resourceType, string resourceName, string message)
         => new Google.Rpc.Status
         {
