@@ -12,6 +12,8 @@ public static class IndicatorsServiceExtensions
         builder.AddServiceDatabase("indicatorsdb", typeof(AreaStore).Assembly);
         builder.Services.AddDatabaseSeeder<AreaSeeder>();
         builder.Services.AddSingleton<AreaStore>();
+        builder.Services.AddSingleton<IndicatorStore>();
+        builder.Services.AddSingleton<ObservationStore>();
         builder.Services.AddDomainExceptionMapping();
         return builder;
     }

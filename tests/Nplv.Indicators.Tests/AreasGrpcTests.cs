@@ -12,11 +12,12 @@ public sealed class AreasGrpcTests(IndicatorsServiceFixture fixture)
     private readonly IndicatorsService.IndicatorsServiceClient _client = fixture.Client;
 
     [Fact]
-    public async Task ListAreasReturnsTheProgrammesBuurtenFromTheReferenceData()
+    public async Task ListAreasReturnsEveryBuurtOfTheProgrammesWijkenFromTheReferenceData()
     {
         var buurten = await ListAll(new ListAreasRequest { Level = AreaLevel.Buurt });
 
-        Assert.Equal(19, buurten.Count);
+        // The 19 buurten of the programme and the 23 other buurten of their six wijken.
+        Assert.Equal(42, buurten.Count);
         var selwerd = Assert.Single(buurten, a => a.Code == "BU00141000");
         Assert.Equal("Selwerd", selwerd.Name);
         Assert.Equal("WK001410", selwerd.ParentCode);
@@ -54,11 +55,23 @@ public sealed class AreasGrpcTests(IndicatorsServiceFixture fixture)
     }
 
     [Fact]
+    public async Task ABuurtWithNoInhabitantsHasZeroNotUnknown()
+    {
+        var kardinge = await _client.GetAreaAsync(new GetAreaRequest { Code = "BU00141207" });
+
+        Assert.Equal("Kardinge", kardinge.Name);
+        Assert.True(kardinge.HasPopulation);
+        Assert.Equal(0, kardinge.Population);
+    }
+
+    [Fact]
     public async Task ListAreasFiltersByParent()
     {
         var inNoordwest = await ListAll(new ListAreasRequest { ParentCode = "WK001410" });
 
-        Assert.Equal(["BU00141000", "BU00141001", "BU00141002", "BU00141005"], inNoordwest.Select(a => a.Code));
+        Assert.Equal(
+            ["BU00141000", "BU00141001", "BU00141002", "BU00141003", "BU00141004", "BU00141005"],
+            inNoordwest.Select(a => a.Code));
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public sealed class GatewayTests(SuiteFixture suite)
         Assert.Equal(6, wijken.GetProperty("items").GetArrayLength());
         Assert.All(wijken.GetProperty("items").EnumerateArray(), a => Assert.Equal("wijk", a.GetProperty("level").GetString()));
         Assert.Equal(
-            ["BU00141000", "BU00141001", "BU00141002", "BU00141005"],
+            ["BU00141000", "BU00141001", "BU00141002", "BU00141003", "BU00141004", "BU00141005"],
             inNoordwest.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("code").GetString()));
     }
 

@@ -1,14 +1,30 @@
+using System.Text;
+
 namespace Nplv.Shared.Data;
 
 /// <summary>
-/// Enums are stored as their lower-case names (<c>woningcorporatie</c>, <c>lopend</c>): readable in SQL and
-/// checked by the table's CHECK constraint, and unaffected by reordering the enum.
+/// Enums are stored as their snake_case names (<c>woningcorporatie</c>, <c>population_weighted_mean</c>): readable in
+/// SQL, checked by the table's CHECK constraint, and unaffected by reordering the enum.
 /// </summary>
 public static class EnumColumn
 {
     public static string ToColumn<TEnum>(this TEnum value) where TEnum : struct, Enum
-        => value.ToString().ToLowerInvariant();
+    {
+        var name = value.ToString();
+        var column = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i]))
+            {
+                column.Append('_');
+            }
+
+            column.Append(char.ToLowerInvariant(name[i]));
+        }
+
+        return column.ToString();
+    }
 
     public static TEnum Parse<TEnum>(string column) where TEnum : struct, Enum
-        => Enum.Parse<TEnum>(column, ignoreCase: true);
+        => Enum.Parse<TEnum>(column.Replace("_", "", StringComparison.Ordinal), ignoreCase: true);
 }

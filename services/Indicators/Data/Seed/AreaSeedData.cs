@@ -4,8 +4,8 @@ using Nplv.Indicators.Domain;
 namespace Nplv.Indicators.Data.Seed;
 
 /// <summary>
-/// The programme's buurten and their wijken, gemeente and country, from CBS-derived 2016 figures
-/// (groningen-noord-buurten.csv; wijk and gemeente inhabitants summed from groningen-buurten-2016.csv).
+/// The wijken of the programme's buurten (groningen-noord-buurten.csv) with all their buurten, the gemeente and the
+/// country, from CBS-derived 2016 figures (buurten and inhabitants from groningen-buurten-2016.csv).
 /// </summary>
 public static partial class AreaSeedData
 {
@@ -28,7 +28,7 @@ public static partial class AreaSeedData
             .ToList();
 
         var wijkPopulation = allBuurten
-            .GroupBy(b => "WK" + b.Code[2..8])
+            .GroupBy(b => WijkOf(b.Code))
             .ToDictionary(g => g.Key, g => g.Sum(b => b.Inhabitants));
 
         var areas = new List<Area>
@@ -51,11 +51,18 @@ public static partial class AreaSeedData
                 PopulationYear,
                 Source)));
 
-        areas.AddRange(buurten.Select(b => new Area(
-            b.Code, b.Name, AreaLevel.Buurt, b.WijkCode, FirstYear, null, b.Inhabitants, PopulationYear, Source)));
+        // Every buurt of those wijken, the programme's and the others, so a wijk is the whole of its buurten.
+        var wijkCodes = buurten.Select(b => b.WijkCode).ToHashSet();
+        areas.AddRange(allBuurten
+            .Where(b => wijkCodes.Contains(WijkOf(b.Code)))
+            .OrderBy(b => b.Code, StringComparer.Ordinal)
+            .Select(b => new Area(b.Code, b.Name, AreaLevel.Buurt, WijkOf(b.Code), FirstYear, null, b.Inhabitants, PopulationYear, Source)));
 
         return areas;
     }
+
+    /// <summary>BU00141000 lies in WK001410: a buurt code is its wijk's code plus two digits.</summary>
+    private static string WijkOf(string buurtCode) => "WK" + buurtCode[2..8];
 
     private static List<T> Read<T>(string fileName)
     {
@@ -69,13 +76,12 @@ public static partial class AreaSeedData
     [CsvRecord]
     internal sealed partial record ProgrammeBuurtRow(
         [CsvColumn("buurtcode")] string Code,
-        [CsvColumn("buurtnaam")] string Name,
         [CsvColumn("wijkcode")] string WijkCode,
-        [CsvColumn("wijknaam_cbs_2016_2018")] string WijkName,
-        [CsvColumn("inwoners_2016")] long Inhabitants);
+        [CsvColumn("wijknaam_cbs_2016_2018")] string WijkName);
 
     [CsvRecord]
     internal sealed partial record GemeenteBuurtRow(
         [CsvColumn("geo_id")] string Code,
+        [CsvColumn("name")] string Name,
         [CsvColumn("number_of_inhabitants")] long Inhabitants);
 }

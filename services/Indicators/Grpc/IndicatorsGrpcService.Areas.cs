@@ -6,7 +6,8 @@ using Nplv.Shared.Domain;
 
 namespace Nplv.Indicators.Grpc;
 
-public sealed class IndicatorsGrpcService(AreaStore areas) : IndicatorsService.IndicatorsServiceBase
+public sealed partial class IndicatorsGrpcService(AreaStore areas, IndicatorStore indicators, ObservationStore observations)
+    : IndicatorsService.IndicatorsServiceBase
 {
     private const int DefaultPageSize = 100;
     private const int MaxPageSize = 500;

@@ -1,0 +1,129 @@
+using Dapper;
+using Nplv.Indicators.Domain;
+using Nplv.Shared.Data;
+
+namespace Nplv.Indicators.Data;
+
+public sealed class ObservationStore(ServiceDatabase database)
+{
+    /// <summary>Which of these indicator and area codes exist, for checking a request's references in two queries.</summary>
+    public Task<(IReadOnlySet<string> Indicators, IReadOnlySet<string> Areas)> KnownCodesAsync(
+        IEnumerable<string> indicatorCodes, IEnumerable<string> areaCodes, CancellationToken cancellationToken)
+        => database.ExecuteAsync<(IReadOnlySet<string>, IReadOnlySet<string>)>(async (connection, token) =>
+        {
+            var indicators = await connection.QueryAsync<string>(new CommandDefinition(
+                "SELECT code FROM indicators WHERE code = ANY(@codes)", new { codes = indicatorCodes.Distinct().ToArray() },
+                cancellationToken: token));
+            var areas = await connection.QueryAsync<string>(new CommandDefinition(
+                "SELECT code FROM areas WHERE code = ANY(@codes)", new { codes = areaCodes.Distinct().ToArray() },
+                cancellationToken: token));
+            return (indicators.ToHashSet(), areas.ToHashSet());
+        }, cancellationToken);
+
+    /// <summary>
+    /// Adds or replaces the observations in one statement, so all or none are written; returns how many rows changed
+    /// (identical ones are left alone, so recording the same figures again changes nothing).
+    /// </summary>
+    public Task<int> RecordAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken)
+        => database.ExecuteAsync((connection, token) => connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO observations (indicator_code, area_code, year, value, status, source)
+            SELECT * FROM unnest(@indicators, @areas, @years, @values, @statuses, @sources)
+            ON CONFLICT (indicator_code, area_code, year) DO UPDATE
+                SET value = excluded.value, status = excluded.status, source = excluded.source
+                WHERE (observations.value, observations.status, observations.source)
+                      IS DISTINCT FROM (excluded.value, excluded.status, excluded.source)
+            """,
+            new
+            {
+                indicators = observations.Select(o => o.IndicatorCode).ToArray(),
+                areas = observations.Select(o => o.AreaCode).ToArray(),
+                years = observations.Select(o => o.Year).ToArray(),
+                values = observations.Select(o => o.Value).ToArray(),
+                statuses = observations.Select(o => o.Status.ToColumn()).ToArray(),
+                sources = observations.Select(o => o.Source).ToArray(),
+            },
+            cancellationToken: token)), cancellationToken);
+
+    /// <summary>
+    /// The indicator's points for the areas and years, by area and year. A wijk's year without an observation of its
+    /// own is derived from its buurten when every one of them has a value that year: their sum, or their mean
+    /// weighted by population, as the indicator's aggregation says.
+    /// </summary>
+    public Task<IReadOnlyList<SeriesPoint>> SeriesAsync(
+        Indicator indicator, IReadOnlyList<string> areaCodes, int fromYear, int toYear, CancellationToken cancellationToken)
+        => database.ExecuteAsync<IReadOnlyList<SeriesPoint>>(async (connection, token) =>
+        {
+            var rows = await connection.QueryAsync<PointRow>(new CommandDefinition(
+                """
+                SELECT area_code AS AreaCode, year AS Year, value AS Value, status AS Status, source AS Source,
+                       false AS Derived
+                FROM observations
+                WHERE indicator_code = @code AND area_code = ANY(@areas) AND year BETWEEN @fromYear AND @toYear
+                UNION ALL
+                SELECT wijk.code, o.year,
+                       CASE WHEN count(o.value) < count(*) THEN NULL
+                            WHEN @aggregation = 'sum' THEN sum(o.value)
+                            ELSE sum(o.value * buurt.population) / sum(buurt.population) END,
+                       CASE WHEN bool_and(o.status = 'definitief') THEN 'definitief' ELSE 'voorlopig' END,
+                       string_agg(DISTINCT o.source, '; '),
+                       true
+                FROM areas wijk
+                JOIN areas buurt ON buurt.parent_code = wijk.code AND buurt.level = 'buurt'
+                LEFT JOIN observations o
+                       ON o.indicator_code = @code AND o.area_code = buurt.code AND o.year BETWEEN @fromYear AND @toYear
+                WHERE wijk.code = ANY(@areas) AND wijk.level = 'wijk' AND @aggregation <> 'none'
+                  AND o.year IS NOT NULL
+                  AND (@aggregation = 'sum' OR buurt.population IS NOT NULL)
+                  AND NOT EXISTS (SELECT 1 FROM observations own
+                                  WHERE own.indicator_code = @code AND own.area_code = wijk.code AND own.year = o.year)
+                GROUP BY wijk.code, o.year
+                -- Every buurt of the wijk must have reported that year, or the sum would quietly come out low.
+                HAVING count(*) = (SELECT count(*) FROM areas b WHERE b.parent_code = wijk.code AND b.level = 'buurt')
+                ORDER BY 1, 2
+                """,
+                new
+                {
+                    code = indicator.Code,
+                    areas = areaCodes.ToArray(),
+                    fromYear,
+                    toYear,
+                    aggregation = indicator.Aggregation.ToColumn(),
+                },
+                cancellationToken: token));
+            return [.. rows.Select(row => row.ToPoint())];
+        }, cancellationToken);
+
+    /// <summary>The newest observation of each indicator in the area (of the given indicators, when any are given).</summary>
+    public Task<IReadOnlyList<Observation>> LatestAsync(
+        string areaCode, IReadOnlyList<string> indicatorCodes, CancellationToken cancellationToken)
+        => database.ExecuteAsync<IReadOnlyList<Observation>>(async (connection, token) =>
+        {
+            var rows = await connection.QueryAsync<PointRow>(new CommandDefinition(
+                """
+                SELECT DISTINCT ON (indicator_code)
+                       indicator_code AS IndicatorCode, area_code AS AreaCode, year AS Year, value AS Value,
+                       status AS Status, source AS Source, false AS Derived
+                FROM observations
+                WHERE area_code = @areaCode AND (cardinality(@codes) = 0 OR indicator_code = ANY(@codes))
+                ORDER BY indicator_code, year DESC
+                """,
+                new { areaCode, codes = indicatorCodes.ToArray() },
+                cancellationToken: token));
+            return [.. rows.Select(row => new Observation(
+                row.IndicatorCode, row.AreaCode, row.Year, row.Value, EnumColumn.Parse<ObservationStatus>(row.Status), row.Source))];
+        }, cancellationToken);
+
+    private sealed class PointRow
+    {
+        public string IndicatorCode { get; init; } = "";
+        public string AreaCode { get; init; } = "";
+        public int Year { get; init; }
+        public double? Value { get; init; }
+        public string Status { get; init; } = "";
+        public string Source { get; init; } = "";
+        public bool Derived { get; init; }
+
+        public SeriesPoint ToPoint() => new(AreaCode, Year, Value, EnumColumn.Parse<ObservationStatus>(Status), Source, Derived);
+    }
+}

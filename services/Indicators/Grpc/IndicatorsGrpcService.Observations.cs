@@ -1,0 +1,114 @@
+using Grpc.Core;
+using Nplv.Indicators.V1;
+using Nplv.Shared.Domain;
+
+namespace Nplv.Indicators.Grpc;
+
+public sealed partial class IndicatorsGrpcService
+{
+    private const int MaxObservations = 10_000;
+    private const int MaxSourceLength = 500;
+    private const int MinYear = 1900;
+    private const int MaxYear = 2100;
+
+    public override async Task<RecordObservationsResponse> RecordObservations(
+        RecordObservationsRequest request, ServerCallContext context)
+    {
+        var validator = new Validator()
+            .Require(request.Observations.Count > 0, "observations", "must hold at least one observation")
+            .Require(request.Observations.Count <= MaxObservations, "observations", $"must hold at most {MaxObservations}");
+        validator.ThrowIfInvalid();
+
+        var known = await observations.KnownCodesAsync(
+            request.Observations.Select(o => o.IndicatorCode), request.Observations.Select(o => o.AreaCode),
+            context.CancellationToken);
+        var keys = new HashSet<(string, string, int)>();
+        var accepted = new List<Domain.Observation>(request.Observations.Count);
+        for (var i = 0; i < request.Observations.Count; i++)
+        {
+            var o = request.Observations[i];
+            var field = $"observations[{i}].";
+            var status = o.Status.ToDomain();
+            validator
+                .Require(known.Indicators.Contains(o.IndicatorCode), field + "indicator_code", $"no indicator '{o.IndicatorCode}'")
+                .Require(known.Areas.Contains(o.AreaCode), field + "area_code", $"no area '{o.AreaCode}'")
+                .Require(o.Year is >= MinYear and <= MaxYear, field + "year", $"must be between {MinYear} and {MaxYear}")
+                .Require(!o.HasValue || double.IsFinite(o.Value), field + "value", "must be a finite number, or absent when missing")
+                .Require(status is not null, field + "status", "must be definitief or voorlopig")
+                .RequireText(o.Source, field + "source", MaxSourceLength)
+                .Require(keys.Add((o.IndicatorCode, o.AreaCode, o.Year)), field + "year",
+                    "repeats an earlier observation of the same indicator, area and year");
+            if (validator.IsValid)
+            {
+                accepted.Add(new Domain.Observation(
+                    o.IndicatorCode, o.AreaCode, o.Year, o.HasValue ? o.Value : null, status!.Value, o.Source.Trim()));
+            }
+        }
+
+        validator.ThrowIfInvalid();
+
+        var written = await observations.RecordAsync(accepted, context.CancellationToken);
+        return new RecordObservationsResponse { Written = written };
+    }
+
+    public override async Task<GetSeriesResponse> GetSeries(GetSeriesRequest request, ServerCallContext context)
+    {
+        var validator = new Validator()
+            .RequireText(request.IndicatorCode, "indicator_code", Domain.IndicatorDraft.MaxCodeLength)
+            .Require(request.AreaCodes.Count is > 0 and <= MaxBatch, "area_codes", $"must hold 1 to {MaxBatch} codes")
+            .Require(request.FromYear is >= MinYear and <= MaxYear, "from_year", $"must be between {MinYear} and {MaxYear}")
+            .Require(request.ToYear >= request.FromYear && request.ToYear <= MaxYear, "to_year",
+                $"must be between from_year and {MaxYear}");
+        validator.ThrowIfInvalid();
+
+        var indicator = await indicators.GetAsync(request.IndicatorCode.Trim(), context.CancellationToken);
+        var areaCodes = request.AreaCodes.Select(code => code.Trim()).Distinct().ToList();
+        var points = await observations.SeriesAsync(indicator, areaCodes, request.FromYear, request.ToYear, context.CancellationToken);
+
+        var byArea = points.ToLookup(p => p.AreaCode);
+        var response = new GetSeriesResponse { Indicator = indicator.ToProto() };
+        foreach (var areaCode in areaCodes)
+        {
+            var series = new AreaSeries { AreaCode = areaCode };
+            series.Points.AddRange(byArea[areaCode].Select(ToProto));
+            response.Series.Add(series);
+        }
+
+        return response;
+    }
+
+    public override async Task<GetLatestValuesResponse> GetLatestValues(GetLatestValuesRequest request, ServerCallContext context)
+    {
+        new Validator()
+            .RequireText(request.AreaCode, "area_code", 16)
+            .Require(request.IndicatorCodes.Count <= MaxBatch, "indicator_codes", $"must hold at most {MaxBatch} codes")
+            .ThrowIfInvalid();
+
+        var area = await areas.GetAsync(request.AreaCode.Trim(), context.CancellationToken);
+        var latest = await observations.LatestAsync(area.Code, [.. request.IndicatorCodes.Select(c => c.Trim())], context.CancellationToken);
+
+        var response = new GetLatestValuesResponse { AreaCode = area.Code };
+        response.Values.AddRange(latest.Select(o =>
+        {
+            var value = new LatestValue { IndicatorCode = o.IndicatorCode, Year = o.Year, Status = o.Status.ToProto(), Source = o.Source };
+            if (o.Value is { } v)
+            {
+                value.Value = v;
+            }
+
+            return value;
+        }));
+        return response;
+    }
+
+    private static SeriesPoint ToProto(Domain.SeriesPoint point)
+    {
+        var proto = new SeriesPoint { Year = point.Year, Status = point.Status.ToProto(), Source = point.Source, Derived = point.Derived };
+        if (point.Value is { } value)
+        {
+            proto.Value = value;
+        }
+
+        return proto;
+    }
+}
