@@ -1,4 +1,5 @@
 using Nplv.Indicators.Data;
+using Nplv.Indicators.Domain;
 using Nplv.Indicators.Grpc;
 using Nplv.Shared.Data;
 using Nplv.Shared.Grpc;
@@ -14,6 +15,8 @@ public static class IndicatorsServiceExtensions
         builder.Services.AddSingleton<AreaStore>();
         builder.Services.AddSingleton<IndicatorStore>();
         builder.Services.AddSingleton<ObservationStore>();
+        builder.Services.AddSingleton<TargetStore>();
+        builder.Services.AddSingleton<TargetProgressReader>();
         builder.Services.AddDomainExceptionMapping();
         return builder;
     }

@@ -6,16 +6,21 @@ using Nplv.Shared.Domain;
 
 namespace Nplv.Indicators.Grpc;
 
-public sealed partial class IndicatorsGrpcService(AreaStore areas, IndicatorStore indicators, ObservationStore observations)
+public sealed partial class IndicatorsGrpcService(
+    AreaStore areas,
+    IndicatorStore indicators,
+    ObservationStore observations,
+    TargetStore targets,
+    TargetProgressReader targetProgress)
     : IndicatorsService.IndicatorsServiceBase
 {
     private const int DefaultPageSize = 100;
     private const int MaxPageSize = 500;
-    private const int MaxCodeLength = 16;
+    private const int MaxAreaCodeLength = 16;
 
     public override async Task<V1.Area> GetArea(GetAreaRequest request, ServerCallContext context)
     {
-        new Validator().RequireText(request.Code, "code", MaxCodeLength).ThrowIfInvalid();
+        new Validator().RequireText(request.Code, "code", MaxAreaCodeLength).ThrowIfInvalid();
 
         var area = await areas.GetAsync(request.Code.Trim(), context.CancellationToken);
         return area.ToProto();
@@ -25,7 +30,7 @@ public sealed partial class IndicatorsGrpcService(AreaStore areas, IndicatorStor
     {
         var validator = new Validator()
             .Require(Enum.IsDefined(request.Level), "level", "is not a known area level")
-            .OptionalText(request.ParentCode, "parent_code", MaxCodeLength);
+            .OptionalText(request.ParentCode, "parent_code", MaxAreaCodeLength);
         var pageSize = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize, validator);
         var afterCode = PageToken.Decode(request.PageToken, validator);
         validator.ThrowIfInvalid();

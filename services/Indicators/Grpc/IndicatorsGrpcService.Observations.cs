@@ -80,7 +80,7 @@ public sealed partial class IndicatorsGrpcService
     public override async Task<GetLatestValuesResponse> GetLatestValues(GetLatestValuesRequest request, ServerCallContext context)
     {
         new Validator()
-            .RequireText(request.AreaCode, "area_code", 16)
+            .RequireText(request.AreaCode, "area_code", MaxAreaCodeLength)
             .Require(request.IndicatorCodes.Count <= MaxBatch, "indicator_codes", $"must hold at most {MaxBatch} codes")
             .ThrowIfInvalid();
 
