@@ -12,6 +12,7 @@ public static class IndicatorsServiceExtensions
     {
         builder.AddServiceDatabase("indicatorsdb", typeof(AreaStore).Assembly);
         builder.Services.AddDatabaseSeeder<AreaSeeder>();
+        builder.Services.AddDatabaseSeeder<IndicatorSeeder>();
         builder.Services.AddSingleton<AreaStore>();
         builder.Services.AddSingleton<IndicatorStore>();
         builder.Services.AddSingleton<ObservationStore>();

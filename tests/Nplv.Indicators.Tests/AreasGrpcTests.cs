@@ -1,7 +1,5 @@
 using Grpc.Core;
-using Microsoft.Extensions.DependencyInjection;
 using Nplv.Indicators.V1;
-using Nplv.Shared.Data;
 using Nplv.Testing;
 
 namespace Nplv.Indicators.Tests;
@@ -97,32 +95,6 @@ public sealed class AreasGrpcTests(IndicatorsServiceFixture fixture)
             new ListAreasRequest { Level = (AreaLevel)42, PageSize = 501 }).ResponseAsync);
 
         Assert.Equal(["level", "page_size"], fields);
-    }
-
-    [Fact]
-    public async Task SeedingAgainChangesNoRow()
-    {
-        var before = await RowVersions();
-
-        foreach (var seeder in fixture.Service.Services.GetServices<IDatabaseSeeder>())
-        {
-            await seeder.SeedAsync(CancellationToken.None);
-        }
-
-        Assert.Equal(before, await RowVersions());
-    }
-
-    private async Task<Dictionary<string, string>> RowVersions()
-    {
-        await using var command = fixture.Database.CreateCommand("SELECT code, xmin::text FROM areas");
-        await using var reader = await command.ExecuteReaderAsync();
-        var versions = new Dictionary<string, string>();
-        while (await reader.ReadAsync())
-        {
-            versions[reader.GetString(0)] = reader.GetString(1);
-        }
-
-        return versions;
     }
 
     private async Task<List<Area>> ListAll(ListAreasRequest request)

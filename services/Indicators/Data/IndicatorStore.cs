@@ -40,6 +40,17 @@ public sealed class IndicatorStore(ServiceDatabase database)
         }, cancellationToken);
     }
 
+    /// <summary>Inserts the indicators whose codes are not taken; never changes one that exists.</summary>
+    public Task<int> InsertMissingAsync(IReadOnlyList<IndicatorDraft> drafts, CancellationToken cancellationToken)
+        => database.ExecuteAsync((connection, token) => connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO indicators (code, name, definition, unit, direction, theme, source_dataset, source_column, aggregation)
+            VALUES (@Code, @Name, @Definition, @Unit, @Direction, @Theme, @SourceDataset, @SourceColumn, @Aggregation)
+            ON CONFLICT (code) DO NOTHING
+            """,
+            drafts.Select(draft => Row(draft, requestId: null)),
+            cancellationToken: token)), cancellationToken);
+
     public async Task<Indicator> GetAsync(string code, CancellationToken cancellationToken)
         => (await BatchGetAsync([code], cancellationToken)).SingleOrDefault()
            ?? throw new EntityNotFoundException("indicator", code);

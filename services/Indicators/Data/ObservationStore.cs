@@ -25,15 +25,24 @@ public sealed class ObservationStore(ServiceDatabase database)
     /// (identical ones are left alone, so recording the same figures again changes nothing).
     /// </summary>
     public Task<int> RecordAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken)
+        => WriteAsync(observations, replaceExisting: true, cancellationToken);
+
+    /// <summary>Adds the observations that are missing; never changes one that exists.</summary>
+    public Task<int> InsertMissingAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken)
+        => WriteAsync(observations, replaceExisting: false, cancellationToken);
+
+    private Task<int> WriteAsync(IReadOnlyList<Observation> observations, bool replaceExisting, CancellationToken cancellationToken)
         => database.ExecuteAsync((connection, token) => connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO observations (indicator_code, area_code, year, value, status, source)
-            SELECT * FROM unnest(@indicators, @areas, @years, @values, @statuses, @sources)
-            ON CONFLICT (indicator_code, area_code, year) DO UPDATE
-                SET value = excluded.value, status = excluded.status, source = excluded.source
-                WHERE (observations.value, observations.status, observations.source)
-                      IS DISTINCT FROM (excluded.value, excluded.status, excluded.source)
-            """,
+            "INSERT INTO observations (indicator_code, area_code, year, value, status, source) " +
+            "SELECT * FROM unnest(@indicators, @areas, @years, @values, @statuses, @sources) " +
+            (replaceExisting
+                ? """
+                  ON CONFLICT (indicator_code, area_code, year) DO UPDATE
+                      SET value = excluded.value, status = excluded.status, source = excluded.source
+                      WHERE (observations.value, observations.status, observations.source)
+                            IS DISTINCT FROM (excluded.value, excluded.status, excluded.source)
+                  """
+                : "ON CONFLICT (indicator_code, area_code, year) DO NOTHING"),
             new
             {
                 indicators = observations.Select(o => o.IndicatorCode).ToArray(),

@@ -1,0 +1,47 @@
+using Nplv.Indicators.Domain;
+
+namespace Nplv.Indicators.Data.Seed;
+
+/// <summary>
+/// Indicators the programme follows, with the public figures found for them, each with its source. Only figures a
+/// public source gives for a named area and year are here; no targets, since none were found published.
+/// </summary>
+public static class IndicatorSeedData
+{
+    private const string Basismonitor = "Basismonitor Groningen (basismonitor-groningen.nl)";
+
+    public static readonly IReadOnlyList<IndicatorDraft> Indicators =
+    [
+        new("huishoudens-sociaal-minimum", "Huishoudens tot 105% van het sociaal minimum",
+            "Aandeel particuliere huishoudens met een inkomen tot 105% van het sociaal minimum.", "%",
+            Direction.LowerIsBetter, "armoede", Basismonitor + ", thema rondkomen", "", Aggregation.PopulationWeightedMean),
+        new("kinderen-in-armoede", "Kinderen in armoede",
+            "Aandeel kinderen dat opgroeit in een huishouden met een laag inkomen.", "%",
+            Direction.LowerIsBetter, "armoede", Basismonitor + ", thema rondkomen", "", Aggregation.PopulationWeightedMean),
+        new("geregistreerde-werkzoekenden", "Geregistreerde werkzoekenden",
+            "Aandeel van de beroepsbevolking dat als werkzoekende staat ingeschreven.", "%",
+            Direction.LowerIsBetter, "werk", Basismonitor + "; stadszaken.nl artikel 3092", "", Aggregation.PopulationWeightedMean),
+        new("geregistreerde-misdrijven", "Geregistreerde misdrijven",
+            "Door de politie geregistreerde misdrijven per 1000 inwoners.", "per 1000 inwoners",
+            Direction.LowerIsBetter, "veiligheid", "Sociaal Planbureau Groningen, veiligheid (sociaalplanbureaugroningen.nl)", "",
+            Aggregation.PopulationWeightedMean),
+        new("ervaren-gezondheid-goed", "Ervaren gezondheid goed",
+            "Aandeel volwassenen dat de eigen gezondheid als goed of zeer goed ervaart.", "%",
+            Direction.HigherIsBetter, "gezondheid", Basismonitor + ", thema gezondheid", "", Aggregation.PopulationWeightedMean),
+        new("woningen-leefbaarheid-zwak", "Woningen in een gebied met zwakke leefbaarheid",
+            "Aandeel woningen in een gebied met Leefbaarometer-score 'zwak' of lager.", "%",
+            Direction.LowerIsBetter, "wonen", "Leefbaarometer (leefbaarometer.nl)", "", Aggregation.PopulationWeightedMean),
+    ];
+
+    public static readonly IReadOnlyList<Observation> Observations =
+    [
+        new("huishoudens-sociaal-minimum", "GM0014", 2020, 13.8, ObservationStatus.Definitief, Basismonitor + ", rondkomen"),
+        new("huishoudens-sociaal-minimum", "NL01", 2020, 8.4, ObservationStatus.Definitief, Basismonitor + ", rondkomen (Nederland)"),
+        new("kinderen-in-armoede", "GM0014", 2019, 12.9, ObservationStatus.Definitief, Basismonitor + ", rondkomen"),
+        new("geregistreerde-werkzoekenden", "GM0014", 2018, 9.8, ObservationStatus.Definitief, Basismonitor + "; stadszaken.nl artikel 3092"),
+        new("geregistreerde-werkzoekenden", "GM0014", 2022, 8.6, ObservationStatus.Definitief, Basismonitor + "; stadszaken.nl artikel 3092"),
+        new("geregistreerde-misdrijven", "GM0014", 2022, 57, ObservationStatus.Definitief, "Sociaal Planbureau Groningen, veiligheid"),
+        new("woningen-leefbaarheid-zwak", "GM0014", 2020, 5, ObservationStatus.Definitief, "Leefbaarometer 2020, via oogtv.nl (mei 2024)"),
+        new("woningen-leefbaarheid-zwak", "GM0014", 2022, 10, ObservationStatus.Definitief, "Leefbaarometer 2022, via oogtv.nl (mei 2024): 'ongeveer 10%'"),
+    ];
+}

@@ -1,0 +1,90 @@
+using Microsoft.Extensions.DependencyInjection;
+using Nplv.Indicators.V1;
+using Nplv.Shared.Data;
+
+namespace Nplv.Indicators.Tests;
+
+[Collection(IndicatorsServiceCollection.Name)]
+public sealed class SeedTests(IndicatorsServiceFixture fixture)
+{
+    private readonly IndicatorsService.IndicatorsServiceClient _client = fixture.Client;
+
+    [Fact]
+    public async Task ThePublicFiguresAreSeededWithTheirSources()
+    {
+        var latest = await _client.GetLatestValuesAsync(new GetLatestValuesRequest
+        {
+            AreaCode = "GM0014",
+            IndicatorCodes = { "huishoudens-sociaal-minimum", "geregistreerde-werkzoekenden", "geregistreerde-misdrijven" },
+        });
+        var indicator = await _client.GetIndicatorAsync(new GetIndicatorRequest { Code = "huishoudens-sociaal-minimum" });
+
+        var byCode = latest.Values.ToDictionary(v => v.IndicatorCode);
+        Assert.Equal((2020, 13.8), (byCode["huishoudens-sociaal-minimum"].Year, byCode["huishoudens-sociaal-minimum"].Value));
+        Assert.Equal((2022, 8.6), (byCode["geregistreerde-werkzoekenden"].Year, byCode["geregistreerde-werkzoekenden"].Value));
+        Assert.Equal((2022, 57.0), (byCode["geregistreerde-misdrijven"].Year, byCode["geregistreerde-misdrijven"].Value));
+        Assert.Contains("basismonitor-groningen.nl", byCode["huishoudens-sociaal-minimum"].Source);
+        Assert.Equal(Direction.LowerIsBetter, indicator.Direction);
+    }
+
+    [Fact]
+    public async Task SeedingAgainChangesNoRowAndKeepsAFigureCorrectedSince()
+    {
+        await Record(13.9);
+        try
+        {
+            var before = await RowVersions();
+
+            await SeedAgain();
+
+            Assert.Equal(before, await RowVersions());
+            var series = await _client.GetSeriesAsync(new GetSeriesRequest
+            {
+                IndicatorCode = "huishoudens-sociaal-minimum", AreaCodes = { "GM0014" }, FromYear = 2020, ToYear = 2020,
+            });
+            Assert.Equal(13.9, series.Series[0].Points[0].Value);
+        }
+        finally
+        {
+            await Record(13.8);
+        }
+    }
+
+    private Task Record(double value) => _client.RecordObservationsAsync(new RecordObservationsRequest
+    {
+        Observations =
+        {
+            new Observation
+            {
+                IndicatorCode = "huishoudens-sociaal-minimum", AreaCode = "GM0014", Year = 2020, Value = value,
+                Status = ObservationStatus.Definitief, Source = "Basismonitor Groningen (basismonitor-groningen.nl), rondkomen",
+            },
+        },
+    }).ResponseAsync;
+
+    private async Task SeedAgain()
+    {
+        foreach (var seeder in fixture.Service.Services.GetServices<IDatabaseSeeder>())
+        {
+            await seeder.SeedAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task<HashSet<string>> RowVersions()
+    {
+        await using var command = fixture.Database.CreateCommand(
+            """
+            SELECT 'area ' || code || ' ' || xmin FROM areas
+            UNION ALL SELECT 'indicator ' || code || ' ' || xmin FROM indicators
+            UNION ALL SELECT 'observation ' || indicator_code || area_code || year || ' ' || xmin FROM observations
+            """);
+        await using var reader = await command.ExecuteReaderAsync();
+        var versions = new HashSet<string>();
+        while (await reader.ReadAsync())
+        {
+            versions.Add(reader.GetString(0));
+        }
+
+        return versions;
+    }
+}
