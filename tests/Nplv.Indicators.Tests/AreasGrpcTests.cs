@@ -82,6 +82,20 @@ public sealed class AreasGrpcTests(IndicatorsServiceFixture fixture)
     }
 
     [Fact]
+    public async Task BatchGetAreasKeepsTheOrderAskedAndFailsWholeOnAnUnknownCode()
+    {
+        var batch = await _client.BatchGetAreasAsync(new BatchGetAreasRequest { Codes = { "WK001410", "BU00141000", "GM0014" } });
+        var ex = await RpcAssert.FailsWith(StatusCode.NotFound, () => _client.BatchGetAreasAsync(
+            new BatchGetAreasRequest { Codes = { "WK001410", "BU99999999" } }).ResponseAsync);
+        var fields = await RpcAssert.RejectsFields(() => _client.BatchGetAreasAsync(
+            new BatchGetAreasRequest { Codes = { "WK001410", "" } }).ResponseAsync);
+
+        Assert.Equal(["WK001410", "BU00141000", "GM0014"], batch.Areas.Select(a => a.Code));
+        Assert.Contains("BU99999999", ex.Status.Detail);
+        Assert.Equal(["codes[1]"], fields);
+    }
+
+    [Fact]
     public async Task GetAreaAnswersNotFoundForAnUnknownCode()
     {
         await RpcAssert.FailsWith(StatusCode.NotFound,

@@ -11,13 +11,17 @@ public sealed class AreaStore(ServiceDatabase database)
         "code AS Code, name AS Name, level AS Level, parent_code AS ParentCode, valid_from_year AS ValidFromYear, " +
         "valid_to_year AS ValidToYear, population AS Population, population_year AS PopulationYear, source AS Source";
 
-    public Task<Area> GetAsync(string code, CancellationToken cancellationToken)
-        => database.ExecuteAsync(async (connection, token) =>
-        {
-            var row = await connection.QuerySingleOrDefaultAsync<AreaRow>(new CommandDefinition(
-                $"SELECT {Columns} FROM areas WHERE code = @code", new { code }, cancellationToken: token));
+    public async Task<Area> GetAsync(string code, CancellationToken cancellationToken)
+        => (await BatchGetAsync([code], cancellationToken)).SingleOrDefault() ?? throw new EntityNotFoundException("area", code);
 
-            return row?.ToArea() ?? throw new EntityNotFoundException("area", code);
+    /// <summary>The areas with these codes, in the order asked; unknown codes are left out.</summary>
+    public Task<IReadOnlyList<Area>> BatchGetAsync(IReadOnlyList<string> codes, CancellationToken cancellationToken)
+        => database.ExecuteAsync<IReadOnlyList<Area>>(async (connection, token) =>
+        {
+            var rows = await connection.QueryAsync<AreaRow>(new CommandDefinition(
+                $"SELECT {Columns} FROM areas WHERE code = ANY(@codes)", new { codes = codes.ToArray() }, cancellationToken: token));
+            var byCode = rows.ToDictionary(row => row.Code);
+            return [.. codes.Where(byCode.ContainsKey).Select(code => byCode[code].ToArea())];
         }, cancellationToken);
 
     /// <summary>Areas in code order after <paramref name="afterCode"/>.</summary>

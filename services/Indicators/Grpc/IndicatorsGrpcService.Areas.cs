@@ -43,5 +43,39 @@ public sealed partial class IndicatorsGrpcService(
         return response;
     }
 
+    public override async Task<BatchGetAreasResponse> BatchGetAreas(BatchGetAreasRequest request, ServerCallContext context)
+    {
+        var codes = ValidBatch(request.Codes, "codes", MaxAreaCodeLength);
+        var found = await areas.BatchGetAsync(codes, context.CancellationToken);
+        ThrowIfAnyMissing("area", codes, found.Select(a => a.Code));
+
+        var response = new BatchGetAreasResponse();
+        response.Areas.AddRange(found.Select(a => a.ToProto()));
+        return response;
+    }
+
+    /// <summary>The trimmed codes of a batch request, or InvalidArgument naming each bad one.</summary>
+    private static List<string> ValidBatch(IReadOnlyList<string> codes, string field, int maxLength)
+    {
+        var validator = new Validator().Require(codes.Count <= MaxBatch, field, $"must hold at most {MaxBatch} codes");
+        for (var i = 0; i < codes.Count && i < MaxBatch; i++)
+        {
+            validator.RequireText(codes[i], $"{field}[{i}]", maxLength);
+        }
+
+        validator.ThrowIfInvalid();
+        return [.. codes.Select(code => code.Trim())];
+    }
+
+    /// <summary>A batch read fails whole when any of its codes is unknown, naming them all.</summary>
+    private static void ThrowIfAnyMissing(string entity, IEnumerable<string> asked, IEnumerable<string> found)
+    {
+        var missing = asked.Except(found).ToList();
+        if (missing.Count > 0)
+        {
+            throw new EntityNotFoundException(entity, string.Join(", ", missing));
+        }
+    }
+
     private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -61,21 +61,9 @@ public sealed partial class IndicatorsGrpcService
     public override async Task<BatchGetIndicatorsResponse> BatchGetIndicators(
         BatchGetIndicatorsRequest request, ServerCallContext context)
     {
-        var validator = new Validator().Require(request.Codes.Count <= MaxBatch, "codes", $"must hold at most {MaxBatch} codes");
-        for (var i = 0; i < request.Codes.Count && i < MaxBatch; i++)
-        {
-            validator.RequireText(request.Codes[i], $"codes[{i}]", Domain.IndicatorDraft.MaxCodeLength);
-        }
-
-        validator.ThrowIfInvalid();
-
-        var codes = request.Codes.Select(code => code.Trim()).ToList();
+        var codes = ValidBatch(request.Codes, "codes", Domain.IndicatorDraft.MaxCodeLength);
         var found = await indicators.BatchGetAsync(codes, context.CancellationToken);
-        var missing = codes.Except(found.Select(i => i.Code)).ToList();
-        if (missing.Count > 0)
-        {
-            throw new EntityNotFoundException("indicator", string.Join(", ", missing));
-        }
+        ThrowIfAnyMissing("indicator", codes, found.Select(i => i.Code));
 
         var response = new BatchGetIndicatorsResponse();
         response.Indicators.AddRange(found.Select(i => i.ToProto()));

@@ -35,3 +35,12 @@ public sealed class EntityAlreadyExistsException(string entity, string id)
     public string Entity { get; } = entity;
     public string Id { get; } = id;
 }
+
+/// <summary>The entity is not in a state that allows the change (a finished measure cannot start again, say).</summary>
+public sealed class StateConflictException(string entity, string id, string description)
+    : Exception($"{entity} '{id}': {description}")
+{
+    public string Entity { get; } = entity;
+    public string Id { get; } = id;
+    public string Description { get; } = description;
+}

@@ -32,6 +32,10 @@ public sealed class DomainExceptionInterceptor : Interceptor
         {
             throw RpcErrors.VersionConflict(ex);
         }
+        catch (StateConflictException ex)
+        {
+            throw RpcErrors.FailedPrecondition("STATE", $"{ex.Entity}/{ex.Id}", ex.Description, ex.Message);
+        }
         catch (EntityAlreadyExistsException ex)
         {
             throw RpcErrors.AlreadyExists(ex.Entity, ex.Id, ex.Message);

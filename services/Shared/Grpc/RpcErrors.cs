@@ -26,23 +26,22 @@ public static class RpcErrors
 
     /// <summary>FailedPrecondition with a PreconditionFailure of type VERSION naming the entity.</summary>
     public static RpcException VersionConflict(VersionConflictException conflict)
+        => FailedPrecondition(
+            "VERSION",
+            $"{conflict.Entity}/{conflict.Id}",
+            $"expected version {conflict.ExpectedVersion}, current version {conflict.CurrentVersion}",
+            conflict.Message);
+
+    public static RpcException FailedPrecondition(string type, string subject, string description, string message)
         => new Google.Rpc.Status
         {
             Code = (int)Code.FailedPrecondition,
-            Message = conflict.Message,
+            Message = message,
             Details =
             {
                 Any.Pack(new PreconditionFailure
                 {
-                    Violations =
-                    {
-                        new PreconditionFailure.Types.Violation
-                        {
-                            Type = "VERSION",
-                            Subject = $"{conflict.Entity}/{conflict.Id}",
-                            Description = $"expected version {conflict.ExpectedVersion}, current version {conflict.CurrentVersion}",
-                        },
-                    },
+                    Violations = { new PreconditionFailure.Types.Violation { Type = type, Subject = subject, Description = description } },
                 }),
             },
         }.ToRpcException();
