@@ -6,9 +6,14 @@ public sealed record Partner(
     PartnerType Type,
     string Role,
     string Website,
+    IReadOnlyList<Contact> Contacts,
     long Version,
     DateTime CreatedAt,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt,
+    DateTime? ArchivedAt)
+{
+    public bool IsArchived => ArchivedAt is not null;
+}
 
 public enum PartnerType
 {

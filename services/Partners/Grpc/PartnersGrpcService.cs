@@ -14,7 +14,7 @@ public sealed class PartnersGrpcService(PartnerStore store) : PartnersService.Pa
     public override async Task<V1.Partner> CreatePartner(CreatePartnerRequest request, ServerCallContext context)
     {
         var validator = new Validator().OptionalUuid(request.RequestId, "request_id", out var requestId);
-        var partner = new NewPartner(requestId, request.Name, request.Type.ToDomain(), request.Role, request.Website);
+        var partner = new NewPartner(requestId, request.ToDetails());
         partner.Validate(validator);
         validator.ThrowIfInvalid();
 
