@@ -26,6 +26,22 @@ internal static class PartnerRequests
     /// <summary>A unique prefix for the names a test creates, so it can find its own partners in the shared database.</summary>
     public static string UniquePrefix(string label) => $"{label} {Guid.NewGuid():N}"[..(label.Length + 9)];
 
+    /// <summary>An update that sets every field of <paramref name="partner"/> to what it holds now.</summary>
+    public static UpdatePartnerRequest UpdateOf(Partner partner)
+    {
+        var request = new UpdatePartnerRequest
+        {
+            Id = partner.Id,
+            Version = partner.Version,
+            Name = partner.Name,
+            Type = partner.Type,
+            Role = partner.Role,
+            Website = partner.Website,
+        };
+        request.Contacts.AddRange(partner.Contacts.Select(c => c.Clone()));
+        return request;
+    }
+
     public static async Task<List<Partner>> ListAll(
         this PartnersService.PartnersServiceClient client, ListPartnersRequest? filter = null)
     {
@@ -40,6 +56,16 @@ internal static class PartnerRequests
         while (request.PageToken != "");
 
         return partners;
+    }
+
+    /// <summary>Asserts the call is refused as a version conflict on the partner, from the version it carried.</summary>
+    public static async Task RefusesAsVersionConflict(string partnerId, long sentVersion, long currentVersion, Func<Task> call)
+    {
+        var ex = await RpcAssert.FailsWith(StatusCode.FailedPrecondition, call);
+        var violation = Assert.Single(ex.GetRpcStatus()!.GetDetail<PreconditionFailure>().Violations);
+        Assert.Equal("VERSION", violation.Type);
+        Assert.Equal($"partner/{partnerId}", violation.Subject);
+        Assert.Equal($"expected version {sentVersion}, current version {currentVersion}", violation.Description);
     }
 
     /// <summary>Asserts the call answers NotFound for <paramref name="resourceName"/>.</summary>

@@ -6,7 +6,8 @@ using static Nplv.Partners.Data.PartnerRows;
 
 namespace Nplv.Partners.Data;
 
-public sealed class PartnerStore(ServiceDatabase database)
+/// <summary>Creates and reads partners; changes to existing partners are in PartnerStore.Changes.cs.</summary>
+public sealed partial class PartnerStore(ServiceDatabase database)
 {
     /// <summary>
     /// Inserts the partner and its contacts once: a retried create (the same request id, or this call run again

@@ -30,6 +30,11 @@ public sealed record PartnerDetails(string Name, PartnerType? Type, string Role,
     public PartnerDetails Normalized()
         => new(Name.Trim(), Type, Role.Trim(), Website.Trim(), [.. Contacts.Select(c => c.Normalized())]);
 
+    /// <summary>Whether <paramref name="partner"/> holds exactly these details; compare normalized details.</summary>
+    public bool AreHeldBy(Partner partner)
+        => partner.Name == Name && partner.Type == Type && partner.Role == Role && partner.Website == Website
+           && partner.Contacts.SequenceEqual(Contacts);
+
     private static bool IsWebAddress(string value)
         => Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 }

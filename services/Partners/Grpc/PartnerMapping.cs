@@ -28,6 +28,9 @@ internal static class PartnerMapping
     public static PartnerDetails ToDetails(this Proto.CreatePartnerRequest request)
         => new(request.Name, request.Type.ToDomain(), request.Role, request.Website, request.Contacts.ToDomain());
 
+    public static PartnerDetails ToDetails(this Proto.UpdatePartnerRequest request)
+        => new(request.Name, request.Type.ToDomain(), request.Role, request.Website, request.Contacts.ToDomain());
+
     private static List<Contact> ToDomain(this IEnumerable<Proto.Contact> contacts)
         => [.. contacts.Select(c => new Contact(c.Name, c.Function, c.Email))];
 

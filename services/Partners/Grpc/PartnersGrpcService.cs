@@ -31,6 +31,28 @@ public sealed class PartnersGrpcService(PartnerStore store) : PartnersService.Pa
         return partner.ToProto();
     }
 
+    public override async Task<V1.Partner> UpdatePartner(UpdatePartnerRequest request, ServerCallContext context)
+    {
+        var validator = new Validator().RequireUuid(request.Id, "id", out var id);
+        var change = new PartnerChange(id, request.Version, request.ToDetails());
+        change.Validate(validator);
+        validator.ThrowIfInvalid();
+
+        var updated = await store.UpdateAsync(change, context.CancellationToken);
+        return updated.ToProto();
+    }
+
+    public override async Task<V1.Partner> ArchivePartner(ArchivePartnerRequest request, ServerCallContext context)
+    {
+        var validator = new Validator()
+            .RequireUuid(request.Id, "id", out var id)
+            .Require(request.Version >= 1, "version", "must be at least 1");
+        validator.ThrowIfInvalid();
+
+        var archived = await store.ArchiveAsync(id, request.Version, context.CancellationToken);
+        return archived.ToProto();
+    }
+
     public override async Task<ListPartnersResponse> ListPartners(ListPartnersRequest request, ServerCallContext context)
     {
         var validator = new Validator();
