@@ -56,6 +56,23 @@ public sealed partial class PartnerStore(ServiceDatabase database)
             await ReadAsync(connection, null, id, token) ?? throw new EntityNotFoundException("partner", id.ToString()),
             cancellationToken);
 
+    /// <summary>The partners in the order of <paramref name="ids"/>, archived or not; every id must be known.</summary>
+    public Task<IReadOnlyList<Partner>> BatchGetAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+        => database.ExecuteAsync<IReadOnlyList<Partner>>(async (connection, token) =>
+        {
+            var rows = await connection.QueryAsync<PartnerRow>(new CommandDefinition(
+                $"{Select} WHERE p.id = ANY(@ids)", new { ids = ids.Distinct().ToArray() }, cancellationToken: token));
+            var found = rows.Select(row => row.ToPartner()).ToDictionary(p => p.Id);
+
+            var missing = ids.Where(id => !found.ContainsKey(id)).Distinct().ToList();
+            if (missing.Count > 0)
+            {
+                throw new EntityNotFoundException("partner", string.Join(", ", missing));
+            }
+
+            return [.. ids.Select(id => found[id])];
+        }, cancellationToken);
+
     /// <summary>Partners in name order (ignoring case), then id, after <paramref name="after"/>.</summary>
     public Task<IReadOnlyList<Partner>> ListAsync(
         int limit, PartnerPageKey? after, CancellationToken cancellationToken)

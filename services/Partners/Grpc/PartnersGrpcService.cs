@@ -10,6 +10,7 @@ public sealed class PartnersGrpcService(PartnerStore store) : PartnersService.Pa
 {
     private const int DefaultPageSize = 50;
     private const int MaxPageSize = 200;
+    private const int MaxBatchSize = 200;
 
     public override async Task<V1.Partner> CreatePartner(CreatePartnerRequest request, ServerCallContext context)
     {
@@ -51,6 +52,25 @@ public sealed class PartnersGrpcService(PartnerStore store) : PartnersService.Pa
 
         var archived = await store.ArchiveAsync(id, request.Version, context.CancellationToken);
         return archived.ToProto();
+    }
+
+    public override async Task<BatchGetPartnersResponse> BatchGetPartners(BatchGetPartnersRequest request, ServerCallContext context)
+    {
+        var validator = new Validator()
+            .Require(request.Ids.Count <= MaxBatchSize, "ids", $"must hold at most {MaxBatchSize} ids");
+        var ids = new List<Guid>(request.Ids.Count);
+        for (var i = 0; i < request.Ids.Count && i < MaxBatchSize; i++)
+        {
+            validator.RequireUuid(request.Ids[i], $"ids[{i}]", out var id);
+            ids.Add(id);
+        }
+
+        validator.ThrowIfInvalid();
+
+        var partners = await store.BatchGetAsync(ids, context.CancellationToken);
+        var response = new BatchGetPartnersResponse();
+        response.Partners.AddRange(partners.Select(p => p.ToProto()));
+        return response;
     }
 
     public override async Task<ListPartnersResponse> ListPartners(ListPartnersRequest request, ServerCallContext context)
