@@ -73,15 +73,18 @@ public sealed partial class PartnerStore(ServiceDatabase database)
             return [.. ids.Select(id => found[id])];
         }, cancellationToken);
 
-    /// <summary>Partners in name order (ignoring case), then id, after <paramref name="after"/>.</summary>
+    /// <summary>Partners matching <paramref name="filter"/> in name order (ignoring case), then id, after <paramref name="after"/>.</summary>
     public Task<IReadOnlyList<Partner>> ListAsync(
-        int limit, PartnerPageKey? after, CancellationToken cancellationToken)
+        PartnerFilter filter, int limit, PartnerPageKey? after, CancellationToken cancellationToken)
         => database.ExecuteAsync<IReadOnlyList<Partner>>(async (connection, token) =>
         {
             var rows = await connection.QueryAsync<PartnerRow>(new CommandDefinition(
                 $"""
                 {Select}
                 WHERE (@afterId::uuid IS NULL OR (lower(p.name), p.id) > (lower(@afterName), @afterId))
+                  AND (@type::text IS NULL OR p.type = @type)
+                  AND (@includeArchived OR p.archived_at IS NULL)
+                  AND (@pattern::text IS NULL OR p.name ILIKE @pattern OR p.role ILIKE @pattern)
                 ORDER BY lower(p.name), p.id
                 LIMIT @limit
                 """,
@@ -89,6 +92,9 @@ public sealed partial class PartnerStore(ServiceDatabase database)
                 {
                     afterName = after?.Name,
                     afterId = after?.Id,
+                    type = filter.Type?.ToColumn(),
+                    includeArchived = filter.IncludeArchived,
+                    pattern = filter.LikePattern(),
                     limit,
                 },
                 cancellationToken: token));

@@ -78,9 +78,13 @@ public sealed class PartnersGrpcService(PartnerStore store) : PartnersService.Pa
         var validator = new Validator();
         var pageSize = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize, validator);
         var after = PartnerPageKey.FromToken(request.PageToken, validator);
+        var type = request.Type.ToDomain();
+        validator.Require(request.Type == V1.PartnerType.Unspecified || type is not null, "type", "is not a partner type this service knows");
+        var filter = new PartnerFilter(type, request.Query, request.IncludeArchived);
+        filter.Validate(validator);
         validator.ThrowIfInvalid();
 
-        var found = await store.ListAsync(pageSize + 1, after, context.CancellationToken);
+        var found = await store.ListAsync(filter, pageSize + 1, after, context.CancellationToken);
         var page = Page<Domain.Partner>.From(found, pageSize, partner => PartnerPageKey.Of(partner).ToKey());
         var response = new ListPartnersResponse { NextPageToken = page.NextPageToken };
         response.Partners.AddRange(page.Items.Select(p => p.ToProto()));
