@@ -2,82 +2,103 @@ using Dapper;
 using Nplv.Partners.Domain;
 using Nplv.Shared.Data;
 using Nplv.Shared.Domain;
+using static Nplv.Partners.Data.PartnerRows;
 
 namespace Nplv.Partners.Data;
 
-public sealed class PartnerStore(ServiceDatabase database)
+/// <summary>Creates and reads partners; changes to existing partners are in PartnerStore.Changes.cs.</summary>
+public sealed partial class PartnerStore(ServiceDatabase database)
 {
-    private const string Columns =
-        "id AS Id, name AS Name, type AS Type, role AS Role, website AS Website, version AS Version, " +
-        "created_at AS CreatedAt, updated_at AS UpdatedAt";
-
     /// <summary>
-    /// Inserts the partner once: a retried create (the same request id, or this call run again after a dropped
-    /// connection, with the same new id) inserts nothing and returns the partner the first attempt made.
+    /// Inserts the partner and its contacts once: a retried create (the same request id, or this call run again
+    /// after a dropped connection, with the same new id) inserts nothing and returns the partner the first attempt made.
     /// </summary>
     public Task<Partner> CreateAsync(NewPartner partner, CancellationToken cancellationToken)
     {
+        var details = partner.Details.Normalized();
         var row = new
         {
             Id = Guid.CreateVersion7(),
             partner.RequestId,
-            Name = partner.Name.Trim(),
-            Type = partner.Type!.Value.ToColumn(),
-            Role = partner.Role.Trim(),
-            Website = partner.Website.Trim(),
+            details.Name,
+            Type = details.Type!.Value.ToColumn(),
+            details.Role,
+            details.Website,
         };
 
         return database.ExecuteAsync(async (connection, token) =>
         {
-            var created = await connection.QuerySingleOrDefaultAsync<PartnerRow>(new CommandDefinition(
-                $"""
+            await using var transaction = await connection.BeginTransactionAsync(token);
+            var inserted = await connection.ExecuteAsync(new CommandDefinition(
+                """
                 INSERT INTO partners (id, request_id, name, type, role, website)
                 VALUES (@Id, @RequestId, @Name, @Type, @Role, @Website)
                 ON CONFLICT DO NOTHING
-                RETURNING {Columns}
                 """,
                 row,
+                transaction,
                 cancellationToken: token));
+            if (inserted == 1)
+            {
+                await ReplaceContactsAsync(connection, transaction, row.Id, details.Contacts, token);
+            }
 
-            created ??= await connection.QuerySingleAsync<PartnerRow>(new CommandDefinition(
-                $"SELECT {Columns} FROM partners WHERE request_id = @RequestId OR id = @Id",
-                row,
-                cancellationToken: token));
-
+            var created = await connection.QuerySingleAsync<PartnerRow>(new CommandDefinition(
+                $"{Select} WHERE p.request_id = @RequestId OR p.id = @Id", row, transaction, cancellationToken: token));
+            await transaction.CommitAsync(token);
             return created.ToPartner();
         }, cancellationToken);
     }
 
+    /// <summary>The partner, archived or not.</summary>
     public Task<Partner> GetAsync(Guid id, CancellationToken cancellationToken)
         => database.ExecuteAsync(async (connection, token) =>
-        {
-            var row = await connection.QuerySingleOrDefaultAsync<PartnerRow>(new CommandDefinition(
-                $"SELECT {Columns} FROM partners WHERE id = @id", new { id }, cancellationToken: token));
+            await ReadAsync(connection, null, id, token) ?? throw new EntityNotFoundException("partner", id.ToString()),
+            cancellationToken);
 
-            return row?.ToPartner() ?? throw new EntityNotFoundException("partner", id.ToString());
+    /// <summary>The partners in the order of <paramref name="ids"/>, archived or not; every id must be known.</summary>
+    public Task<IReadOnlyList<Partner>> BatchGetAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+        => database.ExecuteAsync<IReadOnlyList<Partner>>(async (connection, token) =>
+        {
+            var rows = await connection.QueryAsync<PartnerRow>(new CommandDefinition(
+                $"{Select} WHERE p.id = ANY(@ids)", new { ids = ids.Distinct().ToArray() }, cancellationToken: token));
+            var found = rows.Select(row => row.ToPartner()).ToDictionary(p => p.Id);
+
+            var missing = ids.Where(id => !found.ContainsKey(id)).Distinct().ToList();
+            if (missing.Count > 0)
+            {
+                throw new EntityNotFoundException("partner", string.Join(", ", missing));
+            }
+
+            return [.. ids.Select(id => found[id])];
         }, cancellationToken);
 
-    /// <summary>Partners in name order (ignoring case), then id, after <paramref name="after"/>.</summary>
-    public Task<IReadOnlyList<Partner>> ListAsync(int limit, PartnerPageKey? after, CancellationToken cancellationToken)
+    /// <summary>Partners matching <paramref name="filter"/> in name order (ignoring case), then id, after <paramref name="after"/>.</summary>
+    public Task<IReadOnlyList<Partner>> ListAsync(
+        PartnerFilter filter, int limit, PartnerPageKey? after, CancellationToken cancellationToken)
         => database.ExecuteAsync<IReadOnlyList<Partner>>(async (connection, token) =>
         {
             var rows = await connection.QueryAsync<PartnerRow>(new CommandDefinition(
                 $"""
-                SELECT {Columns} FROM partners
-                WHERE @afterId::uuid IS NULL OR (lower(name), id) > (lower(@afterName), @afterId)
-                ORDER BY lower(name), id
+                {Select}
+                WHERE (@afterId::uuid IS NULL OR (lower(p.name), p.id) > (lower(@afterName), @afterId))
+                  AND (@type::text IS NULL OR p.type = @type)
+                  AND (@includeArchived OR p.archived_at IS NULL)
+                  AND (@pattern::text IS NULL OR p.name ILIKE @pattern OR p.role ILIKE @pattern)
+                ORDER BY lower(p.name), p.id
                 LIMIT @limit
                 """,
-                new { afterName = after?.Name, afterId = after?.Id, limit },
+                new
+                {
+                    afterName = after?.Name,
+                    afterId = after?.Id,
+                    type = filter.Type?.ToColumn(),
+                    includeArchived = filter.IncludeArchived,
+                    pattern = filter.LikePattern(),
+                    limit,
+                },
                 cancellationToken: token));
 
             return [.. rows.Select(row => row.ToPartner())];
         }, cancellationToken);
-
-    private sealed record PartnerRow(
-        Guid Id, string Name, string Type, string Role, string Website, long Version, DateTime CreatedAt, DateTime UpdatedAt)
-    {
-        public Partner ToPartner() => new(
-            Id, Name, EnumColumn.Parse<PartnerType>(Type), Role, Website, Version, CreatedAt, UpdatedAt);
-    }
 }

@@ -6,46 +6,33 @@ namespace Nplv.Partners.Grpc;
 
 internal static class PartnerMapping
 {
-    public static Proto.Partner ToProto(this Partner partner) => new()
+    public static Proto.Partner ToProto(this Partner partner)
     {
-        Id = partner.Id.ToString(),
-        Name = partner.Name,
-        Type = partner.Type.ToProto(),
-        Role = partner.Role,
-        Website = partner.Website,
-        Version = partner.Version,
-        CreateTime = Timestamp.FromDateTime(DateTime.SpecifyKind(partner.CreatedAt, DateTimeKind.Utc)),
-        UpdateTime = Timestamp.FromDateTime(DateTime.SpecifyKind(partner.UpdatedAt, DateTimeKind.Utc)),
-    };
+        var proto = new Proto.Partner
+        {
+            Id = partner.Id.ToString(),
+            Name = partner.Name,
+            Type = partner.Type.ToProto(),
+            Role = partner.Role,
+            Website = partner.Website,
+            Version = partner.Version,
+            CreateTime = ToTimestamp(partner.CreatedAt),
+            UpdateTime = ToTimestamp(partner.UpdatedAt),
+            Archived = partner.IsArchived,
+            ArchiveTime = partner.ArchivedAt is { } archivedAt ? ToTimestamp(archivedAt) : null,
+        };
+        proto.Contacts.AddRange(partner.Contacts.Select(c => new Proto.Contact { Name = c.Name, Function = c.Function, Email = c.Email }));
+        return proto;
+    }
 
-    public static Proto.PartnerType ToProto(this PartnerType type) => type switch
-    {
-        PartnerType.Gemeente => Proto.PartnerType.Gemeente,
-        PartnerType.Bewoners => Proto.PartnerType.Bewoners,
-        PartnerType.Woningcorporatie => Proto.PartnerType.Woningcorporatie,
-        PartnerType.Politie => Proto.PartnerType.Politie,
-        PartnerType.Welzijn => Proto.PartnerType.Welzijn,
-        PartnerType.Werkgever => Proto.PartnerType.Werkgever,
-        PartnerType.Onderwijs => Proto.PartnerType.Onderwijs,
-        PartnerType.Kinderopvang => Proto.PartnerType.Kinderopvang,
-        PartnerType.Rijk => Proto.PartnerType.Rijk,
-        PartnerType.Other => Proto.PartnerType.Other,
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
-    };
+    public static PartnerDetails ToDetails(this Proto.CreatePartnerRequest request)
+        => new(request.Name, request.Type.ToDomain(), request.Role, request.Website, request.Contacts.ToDomain());
 
-    /// <summary>Null for UNSPECIFIED and for numbers this version does not know; validation rejects both.</summary>
-    public static PartnerType? ToDomain(this Proto.PartnerType type) => type switch
-    {
-        Proto.PartnerType.Gemeente => PartnerType.Gemeente,
-        Proto.PartnerType.Bewoners => PartnerType.Bewoners,
-        Proto.PartnerType.Woningcorporatie => PartnerType.Woningcorporatie,
-        Proto.PartnerType.Politie => PartnerType.Politie,
-        Proto.PartnerType.Welzijn => PartnerType.Welzijn,
-        Proto.PartnerType.Werkgever => PartnerType.Werkgever,
-        Proto.PartnerType.Onderwijs => PartnerType.Onderwijs,
-        Proto.PartnerType.Kinderopvang => PartnerType.Kinderopvang,
-        Proto.PartnerType.Rijk => PartnerType.Rijk,
-        Proto.PartnerType.Other => PartnerType.Other,
-        _ => null,
-    };
+    public static PartnerDetails ToDetails(this Proto.UpdatePartnerRequest request)
+        => new(request.Name, request.Type.ToDomain(), request.Role, request.Website, request.Contacts.ToDomain());
+
+    private static List<Contact> ToDomain(this IEnumerable<Proto.Contact> contacts)
+        => [.. contacts.Select(c => new Contact(c.Name, c.Function, c.Email))];
+
+    private static Timestamp ToTimestamp(DateTime utc) => Timestamp.FromDateTime(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 }

@@ -10,11 +10,12 @@ public sealed class PartnersGrpcService(PartnerStore store) : PartnersService.Pa
 {
     private const int DefaultPageSize = 50;
     private const int MaxPageSize = 200;
+    private const int MaxBatchSize = 200;
 
     public override async Task<V1.Partner> CreatePartner(CreatePartnerRequest request, ServerCallContext context)
     {
         var validator = new Validator().OptionalUuid(request.RequestId, "request_id", out var requestId);
-        var partner = new NewPartner(requestId, request.Name, request.Type.ToDomain(), request.Role, request.Website);
+        var partner = new NewPartner(requestId, request.ToDetails());
         partner.Validate(validator);
         validator.ThrowIfInvalid();
 
@@ -31,14 +32,59 @@ public sealed class PartnersGrpcService(PartnerStore store) : PartnersService.Pa
         return partner.ToProto();
     }
 
+    public override async Task<V1.Partner> UpdatePartner(UpdatePartnerRequest request, ServerCallContext context)
+    {
+        var validator = new Validator().RequireUuid(request.Id, "id", out var id);
+        var change = new PartnerChange(id, request.Version, request.ToDetails());
+        change.Validate(validator);
+        validator.ThrowIfInvalid();
+
+        var updated = await store.UpdateAsync(change, context.CancellationToken);
+        return updated.ToProto();
+    }
+
+    public override async Task<V1.Partner> ArchivePartner(ArchivePartnerRequest request, ServerCallContext context)
+    {
+        var validator = new Validator()
+            .RequireUuid(request.Id, "id", out var id)
+            .Require(request.Version >= 1, "version", "must be at least 1");
+        validator.ThrowIfInvalid();
+
+        var archived = await store.ArchiveAsync(id, request.Version, context.CancellationToken);
+        return archived.ToProto();
+    }
+
+    public override async Task<BatchGetPartnersResponse> BatchGetPartners(BatchGetPartnersRequest request, ServerCallContext context)
+    {
+        var validator = new Validator()
+            .Require(request.Ids.Count <= MaxBatchSize, "ids", $"must hold at most {MaxBatchSize} ids");
+        var ids = new List<Guid>(request.Ids.Count);
+        for (var i = 0; i < request.Ids.Count && i < MaxBatchSize; i++)
+        {
+            validator.RequireUuid(request.Ids[i], $"ids[{i}]", out var id);
+            ids.Add(id);
+        }
+
+        validator.ThrowIfInvalid();
+
+        var partners = await store.BatchGetAsync(ids, context.CancellationToken);
+        var response = new BatchGetPartnersResponse();
+        response.Partners.AddRange(partners.Select(p => p.ToProto()));
+        return response;
+    }
+
     public override async Task<ListPartnersResponse> ListPartners(ListPartnersRequest request, ServerCallContext context)
     {
         var validator = new Validator();
         var pageSize = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize, validator);
         var after = PartnerPageKey.FromToken(request.PageToken, validator);
+        var type = request.Type.ToDomain();
+        validator.Require(request.Type == V1.PartnerType.Unspecified || type is not null, "type", "is not a partner type this service knows");
+        var filter = new PartnerFilter(type, request.Query, request.IncludeArchived);
+        filter.Validate(validator);
         validator.ThrowIfInvalid();
 
-        var found = await store.ListAsync(pageSize + 1, after, context.CancellationToken);
+        var found = await store.ListAsync(filter, pageSize + 1, after, context.CancellationToken);
         var page = Page<Domain.Partner>.From(found, pageSize, partner => PartnerPageKey.Of(partner).ToKey());
         var response = new ListPartnersResponse { NextPageToken = page.NextPageToken };
         response.Partners.AddRange(page.Items.Select(p => p.ToProto()));
