@@ -27,7 +27,9 @@ var measures = builder.AddProject<Projects.Nplv_Measures>("measures")
     .WithGrpcHealthCheck()
     .WithDatabase(databases.Measures)
     .WithReference(partners)
-    .WaitFor(partners);
+    .WithReference(indicators)
+    .WaitFor(partners)
+    .WaitFor(indicators);
 
 builder.AddProject<Projects.Nplv_Gateway>("gateway")
     .WithHttpHealthCheck("/health")

@@ -1,7 +1,8 @@
 using Nplv.Measures.Data;
 using Nplv.Measures.Domain;
 using Nplv.Measures.Grpc;
-using Nplv.Measures.Partners;
+using Nplv.Measures.Remote;
+using Nplv.Indicators.V1;
 using Nplv.Partners.V1;
 using Nplv.Shared.Data;
 using Nplv.Shared.Grpc;
@@ -14,7 +15,9 @@ public static class MeasuresServiceExtensions
     {
         builder.AddServiceDatabase("measuresdb", typeof(MeasureStore).Assembly);
         builder.AddGrpcServiceClient<PartnersService.PartnersServiceClient>("partners");
+        builder.AddGrpcServiceClient<IndicatorsService.IndicatorsServiceClient>("indicators");
         builder.Services.AddSingleton<IPartnerDirectory, GrpcPartnerDirectory>();
+        builder.Services.AddSingleton<IIndicatorDirectory, GrpcIndicatorDirectory>();
         builder.Services.AddSingleton<IMeasureStore, MeasureStore>();
         builder.Services.AddSingleton<MeasureRegistry>();
         builder.Services.AddDomainExceptionMapping();

@@ -17,6 +17,7 @@ public sealed class PartnersOutageTests(MeasuresServiceFixture fixture)
         {
             ["ConnectionStrings:measuresdb"] = fixture.Postgres.ConnectionString("measuresdb"),
             ["services:partners:http:0"] = "http://127.0.0.1:9",
+            ["services:indicators:http:0"] = fixture.IndicatorsAddress.ToString(),
             ["Seed:Enabled"] = "false",
         });
         var client = new MeasuresService.MeasuresServiceClient(measures.Channel);
@@ -24,6 +25,7 @@ public sealed class PartnersOutageTests(MeasuresServiceFixture fixture)
         {
             Title = "Gratis kinderopvang vanaf 6 maanden",
             Theme = Theme.Onderwijs,
+            AreaCodes = { "BU00141000" },
             LeadPartnerId = Guid.NewGuid().ToString(),
         };
 

@@ -7,34 +7,23 @@ namespace Nplv.Measures.Data;
 
 public sealed class MeasureStore(ServiceDatabase database) : IMeasureStore
 {
-    private const string Columns =
-        "id AS Id, title AS Title, description AS Description, theme AS Theme, area_codes AS AreaCodes, " +
-        "lead_partner_id AS LeadPartnerId, status AS Status, version AS Version, created_at AS CreatedAt, updated_at AS UpdatedAt";
+    private const string Columns = MeasureRow.Columns;
 
     /// <summary>
     /// Inserts the measure once: a retried create (the same request id, or this call run again after a dropped
     /// connection, with the same new id) inserts nothing and returns the measure the first attempt made.
     /// </summary>
-    public Task<Measure> CreateAsync(NewMeasure measure, CancellationToken cancellationToken)
+    public Task<Measure> CreateAsync(Guid? requestId, MeasureDraft draft, CancellationToken cancellationToken)
     {
-        var row = new
-        {
-            Id = Guid.CreateVersion7(),
-            measure.RequestId,
-            Title = measure.Title.Trim(),
-            Description = measure.Description.Trim(),
-            Theme = measure.Theme!.Value.ToColumn(),
-            AreaCodes = measure.AreaCodes.Distinct().Order(StringComparer.Ordinal).ToArray(),
-            measure.LeadPartnerId,
-            Status = measure.Status.ToColumn(),
-        };
-
+        var row = MeasureRow.Parameters(Guid.CreateVersion7(), requestId, draft);
         return database.ExecuteAsync(async (connection, token) =>
         {
             var created = await connection.QuerySingleOrDefaultAsync<MeasureRow>(new CommandDefinition(
                 $"""
-                INSERT INTO measures (id, request_id, title, description, theme, area_codes, lead_partner_id, status)
-                VALUES (@Id, @RequestId, @Title, @Description, @Theme, @AreaCodes, @LeadPartnerId, @Status)
+                INSERT INTO measures (id, request_id, title, description, theme, area_codes, lead_partner_id, participants,
+                                      partner_ids, status, start_date, end_date, funding, milestones, indicator_links)
+                VALUES (@Id, @RequestId, @Title, @Description, @Theme, @AreaCodes, @LeadPartnerId, @Participants::jsonb,
+                        @PartnerIds, @Status, @StartDate, @EndDate, @Funding::jsonb, @Milestones::jsonb, @IndicatorLinks::jsonb)
                 ON CONFLICT DO NOTHING
                 RETURNING {Columns}
                 """,
@@ -42,56 +31,81 @@ public sealed class MeasureStore(ServiceDatabase database) : IMeasureStore
                 cancellationToken: token));
 
             created ??= await connection.QuerySingleAsync<MeasureRow>(new CommandDefinition(
-                $"SELECT {Columns} FROM measures WHERE request_id = @RequestId OR id = @Id",
-                row,
-                cancellationToken: token));
+                $"SELECT {Columns} FROM measures WHERE request_id = @RequestId OR id = @Id", row, cancellationToken: token));
 
             return created.ToMeasure();
         }, cancellationToken);
     }
 
-    public Task<Measure> GetAsync(Guid id, CancellationToken cancellationToken)
-        => database.ExecuteAsync(async (connection, token) =>
+    public Task<Measure> UpdateAsync(Guid id, long version, MeasureDraft draft, CancellationToken cancellationToken)
+    {
+        var parameters = new DynamicParameters(MeasureRow.Parameters(id, null, draft));
+        parameters.Add("ExpectedVersion", version);
+        return database.ExecuteAsync(async (connection, token) =>
         {
-            var row = await connection.QuerySingleOrDefaultAsync<MeasureRow>(new CommandDefinition(
-                $"SELECT {Columns} FROM measures WHERE id = @id", new { id }, cancellationToken: token));
+            var updated = await connection.QuerySingleOrDefaultAsync<MeasureRow>(new CommandDefinition(
+                $"""
+                UPDATE measures SET title = @Title, description = @Description, theme = @Theme, area_codes = @AreaCodes,
+                    lead_partner_id = @LeadPartnerId, participants = @Participants::jsonb, partner_ids = @PartnerIds,
+                    status = @Status, start_date = @StartDate, end_date = @EndDate, funding = @Funding::jsonb,
+                    milestones = @Milestones::jsonb, indicator_links = @IndicatorLinks::jsonb,
+                    version = version + 1, updated_at = now()
+                WHERE id = @Id AND version = @ExpectedVersion
+                RETURNING {Columns}
+                """,
+                parameters,
+                cancellationToken: token));
+            if (updated is not null)
+            {
+                return updated.ToMeasure();
+            }
 
-            return row?.ToMeasure() ?? throw new EntityNotFoundException("measure", id.ToString());
+            var current = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
+                "SELECT version FROM measures WHERE id = @id", new { id }, cancellationToken: token));
+            throw current is null
+                ? new EntityNotFoundException("measure", id.ToString())
+                : new VersionConflictException("measure", id.ToString(), version, current.Value);
+        }, cancellationToken);
+    }
+
+    public async Task<Measure> GetAsync(Guid id, CancellationToken cancellationToken)
+        => (await BatchGetAsync([id], cancellationToken)).SingleOrDefault()
+           ?? throw new EntityNotFoundException("measure", id.ToString());
+
+    public Task<IReadOnlyList<Measure>> BatchGetAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+        => database.ExecuteAsync<IReadOnlyList<Measure>>(async (connection, token) =>
+        {
+            var rows = await connection.QueryAsync<MeasureRow>(new CommandDefinition(
+                $"SELECT {Columns} FROM measures WHERE id = ANY(@ids)", new { ids = ids.ToArray() }, cancellationToken: token));
+            var byId = rows.ToDictionary(row => row.Id);
+            return [.. ids.Where(byId.ContainsKey).Select(id => byId[id].ToMeasure())];
         }, cancellationToken);
 
     /// <summary>Measures in creation order (ids are UUIDv7, so time-ordered) after <paramref name="afterId"/>.</summary>
-    public Task<IReadOnlyList<Measure>> ListAsync(int limit, Guid? afterId, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Measure>> ListAsync(MeasureFilter filter, int limit, Guid? afterId, CancellationToken cancellationToken)
         => database.ExecuteAsync<IReadOnlyList<Measure>>(async (connection, token) =>
         {
             var rows = await connection.QueryAsync<MeasureRow>(new CommandDefinition(
                 $"""
                 SELECT {Columns} FROM measures
-                WHERE @afterId::uuid IS NULL OR id > @afterId
+                WHERE (@afterId::uuid IS NULL OR id > @afterId)
+                  AND (@theme::text IS NULL OR theme = @theme)
+                  AND (@status::text IS NULL OR status = @status)
+                  AND (@areaCode::text IS NULL OR area_codes @> ARRAY[@areaCode::text])
+                  AND (@partnerId::uuid IS NULL OR partner_ids @> ARRAY[@partnerId::uuid])
                 ORDER BY id
                 LIMIT @limit
                 """,
-                new { afterId, limit },
+                new
+                {
+                    afterId,
+                    theme = filter.Theme?.ToColumn(),
+                    status = filter.Status?.ToColumn(),
+                    filter.AreaCode,
+                    filter.PartnerId,
+                    limit,
+                },
                 cancellationToken: token));
-
             return [.. rows.Select(row => row.ToMeasure())];
         }, cancellationToken);
-
-    // A class, not a positional record: Npgsql reports text[] as System.Array, which Dapper converts only for properties.
-    private sealed class MeasureRow
-    {
-        public Guid Id { get; init; }
-        public string Title { get; init; } = "";
-        public string Description { get; init; } = "";
-        public string Theme { get; init; } = "";
-        public string[] AreaCodes { get; init; } = [];
-        public Guid LeadPartnerId { get; init; }
-        public string Status { get; init; } = "";
-        public long Version { get; init; }
-        public DateTime CreatedAt { get; init; }
-        public DateTime UpdatedAt { get; init; }
-
-        public Measure ToMeasure() => new(
-            Id, Title, Description, EnumColumn.Parse<Theme>(Theme), AreaCodes, LeadPartnerId,
-            EnumColumn.Parse<MeasureStatus>(Status), Version, CreatedAt, UpdatedAt);
-    }
 }

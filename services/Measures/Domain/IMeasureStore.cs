@@ -3,9 +3,17 @@ namespace Nplv.Measures.Domain;
 /// <summary>Where measures are kept.</summary>
 public interface IMeasureStore
 {
-    Task<Measure> CreateAsync(NewMeasure measure, CancellationToken cancellationToken);
+    Task<Measure> CreateAsync(Guid? requestId, MeasureDraft draft, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the content when <paramref name="version"/> is still the measure's version.</summary>
+    Task<Measure> UpdateAsync(Guid id, long version, MeasureDraft draft, CancellationToken cancellationToken);
 
     Task<Measure> GetAsync(Guid id, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<Measure>> ListAsync(int limit, Guid? afterId, CancellationToken cancellationToken);
+    /// <summary>The measures with these ids, in the order asked; unknown ids are left out.</summary>
+    Task<IReadOnlyList<Measure>> BatchGetAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Measure>> ListAsync(MeasureFilter filter, int limit, Guid? afterId, CancellationToken cancellationToken);
 }
+
+public sealed record MeasureFilter(Theme? Theme, string? AreaCode, MeasureStatus? Status, Guid? PartnerId);

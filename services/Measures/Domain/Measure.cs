@@ -2,12 +2,7 @@ namespace Nplv.Measures.Domain;
 
 public sealed record Measure(
     Guid Id,
-    string Title,
-    string Description,
-    Theme Theme,
-    IReadOnlyList<string> AreaCodes,
-    Guid LeadPartnerId,
-    MeasureStatus Status,
+    MeasureDraft Content,
     long Version,
     DateTime CreatedAt,
     DateTime UpdatedAt);
@@ -31,3 +26,17 @@ public enum MeasureStatus
     Afgerond,
     Gestopt,
 }
+
+public enum ExpectedDirection
+{
+    Up,
+    Down,
+}
+
+public sealed record Participant(Guid PartnerId, string Role);
+
+public sealed record FundingLine(string Source, long AmountCents, int FromYear, int ToYear);
+
+public sealed record Milestone(string Title, DateOnly DueDate, bool Done);
+
+public sealed record IndicatorLink(string IndicatorCode, ExpectedDirection ExpectedDirection);

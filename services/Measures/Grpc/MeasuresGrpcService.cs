@@ -12,24 +12,25 @@ public sealed class MeasuresGrpcService(MeasureRegistry registry, IMeasureStore 
 
     public override async Task<V1.Measure> CreateMeasure(CreateMeasureRequest request, ServerCallContext context)
     {
-        var validator = new Validator()
-            .OptionalUuid(request.RequestId, "request_id", out var requestId)
-            .RequireUuid(request.LeadPartnerId, "lead_partner_id", out var leadPartnerId);
+        var validator = new Validator().OptionalUuid(request.RequestId, "request_id", out var requestId);
+        var draft = MeasureFields.Of(request).ToDraft(validator);
 
-        var status = request.Status == V1.MeasureStatus.Unspecified ? Domain.MeasureStatus.Idee : request.Status.ToDomain();
-        validator.Require(status is not null, "status", "is not a known status");
-
-        var measure = new NewMeasure(
-            requestId,
-            request.Title,
-            request.Description,
-            request.Theme.ToDomain(),
-            [.. request.AreaCodes.Select(code => code.Trim())],
-            leadPartnerId,
-            status ?? Domain.MeasureStatus.Idee);
-
-        var created = await registry.CreateAsync(measure, validator, context.CancellationToken);
+        var created = await registry.CreateAsync(requestId, draft, validator, context.CancellationToken);
         return created.ToProto();
+    }
+
+    public override async Task<V1.Measure> UpdateMeasure(UpdateMeasureRequest request, ServerCallContext context)
+    {
+        var validator = new Validator().Require(request.Measure is not null, "measure", "is required");
+        validator.ThrowIfInvalid();
+        var measure = request.Measure!;
+        validator
+            .RequireUuid(measure.Id, "measure.id", out var id)
+            .Require(measure.Version >= 1, "measure.version", "must be the version that was read");
+        var draft = MeasureFields.Of(measure).ToDraft(validator);
+
+        var updated = await registry.UpdateAsync(id, measure.Version, draft, validator, context.CancellationToken);
+        return updated.ToProto();
     }
 
     public override async Task<V1.Measure> GetMeasure(GetMeasureRequest request, ServerCallContext context)
@@ -40,14 +41,41 @@ public sealed class MeasuresGrpcService(MeasureRegistry registry, IMeasureStore 
         return measure.ToProto();
     }
 
+    public override async Task<BatchGetMeasuresResponse> BatchGetMeasures(BatchGetMeasuresRequest request, ServerCallContext context)
+    {
+        var validator = new Validator().Require(request.Ids.Count <= MaxPageSize, "ids", $"must hold at most {MaxPageSize} ids");
+        var ids = request.Ids.Take(MaxPageSize).Select((value, i) =>
+        {
+            validator.RequireUuid(value, $"ids[{i}]", out var id);
+            return id;
+        }).ToList();
+        validator.ThrowIfInvalid();
+
+        var found = await store.BatchGetAsync(ids, context.CancellationToken);
+        var missing = ids.Except(found.Select(m => m.Id)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new EntityNotFoundException("measure", string.Join(", ", missing));
+        }
+
+        return new BatchGetMeasuresResponse { Measures = { found.Select(m => m.ToProto()) } };
+    }
+
     public override async Task<ListMeasuresResponse> ListMeasures(ListMeasuresRequest request, ServerCallContext context)
     {
-        var validator = new Validator();
+        var validator = new Validator()
+            .Require(request.Theme == V1.Theme.Unspecified || request.Theme.ToDomain() is not null, "theme", "is not a known theme")
+            .Require(request.Status == V1.MeasureStatus.Unspecified || request.Status.ToDomain() is not null, "status", "is not a known status")
+            .OptionalText(request.AreaCode, "area_code", 16)
+            .OptionalUuid(request.PartnerId, "partner_id", out var partnerId);
         var pageSize = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize, validator);
         var afterId = PageToken.DecodeId(request.PageToken, validator);
         validator.ThrowIfInvalid();
 
-        var found = await store.ListAsync(pageSize + 1, afterId, context.CancellationToken);
+        var filter = new MeasureFilter(
+            request.Theme.ToDomain(), string.IsNullOrWhiteSpace(request.AreaCode) ? null : request.AreaCode.Trim(),
+            request.Status.ToDomain(), partnerId);
+        var found = await store.ListAsync(filter, pageSize + 1, afterId, context.CancellationToken);
         var page = Page<Domain.Measure>.From(found, pageSize, measure => measure.Id.ToString());
         var response = new ListMeasuresResponse { NextPageToken = page.NextPageToken };
         response.Measures.AddRange(page.Items.Select(m => m.ToProto()));
