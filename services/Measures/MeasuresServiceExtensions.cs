@@ -19,6 +19,7 @@ public static class MeasuresServiceExtensions
         builder.Services.AddSingleton<IPartnerDirectory, GrpcPartnerDirectory>();
         builder.Services.AddSingleton<IIndicatorDirectory, GrpcIndicatorDirectory>();
         builder.Services.AddSingleton<IMeasureStore, MeasureStore>();
+        builder.Services.AddDatabaseSeeder<MeasureSeeder>();
         builder.Services.AddSingleton<MeasureRegistry>();
         builder.Services.AddDomainExceptionMapping();
         return builder;

@@ -11,6 +11,7 @@ public static class PartnersServiceExtensions
     {
         builder.AddServiceDatabase("partnersdb", typeof(PartnerStore).Assembly);
         builder.Services.AddSingleton<PartnerStore>();
+        builder.Services.AddDatabaseSeeder<PartnerSeeder>();
         builder.Services.AddDomainExceptionMapping();
         return builder;
     }

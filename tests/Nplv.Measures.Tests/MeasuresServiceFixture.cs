@@ -4,6 +4,8 @@ using Nplv.Measures.Grpc;
 using Nplv.Measures.V1;
 using Nplv.Partners.Grpc;
 using Nplv.Partners.V1;
+using Microsoft.Extensions.DependencyInjection;
+using Nplv.Shared.Data;
 using Nplv.Testing;
 
 namespace Nplv.Measures.Tests;
@@ -49,6 +51,14 @@ public sealed class MeasuresServiceFixture : IAsyncLifetime
         Partners = new PartnersService.PartnersServiceClient(_partnersService.Channel);
         Indicators = new IndicatorsService.IndicatorsServiceClient(_indicatorsService.Channel);
         Measures = new MeasuresService.MeasuresServiceClient(_measuresService.Channel);
+    }
+
+    public async Task SeedMeasuresAgainAsync()
+    {
+        foreach (var seeder in _measuresService!.Services.GetServices<IDatabaseSeeder>())
+        {
+            await seeder.SeedAsync(CancellationToken.None);
+        }
     }
 
     public async Task DisposeAsync()

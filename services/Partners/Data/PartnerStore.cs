@@ -13,12 +13,13 @@ public sealed partial class PartnerStore(ServiceDatabase database)
     /// Inserts the partner and its contacts once: a retried create (the same request id, or this call run again
     /// after a dropped connection, with the same new id) inserts nothing and returns the partner the first attempt made.
     /// </summary>
-    public Task<Partner> CreateAsync(NewPartner partner, CancellationToken cancellationToken)
+    /// <param name="id">The new partner's id; a new UUIDv7 unless given (seed data has fixed ids).</param>
+    public Task<Partner> CreateAsync(NewPartner partner, CancellationToken cancellationToken, Guid? id = null)
     {
         var details = partner.Details.Normalized();
         var row = new
         {
-            Id = Guid.CreateVersion7(),
+            Id = id ?? Guid.CreateVersion7(),
             partner.RequestId,
             details.Name,
             Type = details.Type!.Value.ToColumn(),
