@@ -63,34 +63,12 @@ public sealed class ObservationStore(ServiceDatabase database)
         Indicator indicator, IReadOnlyList<string> areaCodes, int fromYear, int toYear, CancellationToken cancellationToken)
         => database.ExecuteAsync<IReadOnlyList<SeriesPoint>>(async (connection, token) =>
         {
+            // CBS wijk codes start with WK: without one among the areas there is nothing to derive, and the query
+            // stays a plain primary-key range scan.
+            var deriveWijken = indicator.Aggregation != Aggregation.None
+                && areaCodes.Any(code => code.StartsWith("WK", StringComparison.Ordinal));
             var rows = await connection.QueryAsync<PointRow>(new CommandDefinition(
-                """
-                SELECT area_code AS AreaCode, year AS Year, value AS Value, status AS Status, source AS Source,
-                       false AS Derived
-                FROM observations
-                WHERE indicator_code = @code AND area_code = ANY(@areas) AND year BETWEEN @fromYear AND @toYear
-                UNION ALL
-                SELECT wijk.code, o.year,
-                       CASE WHEN count(o.value) < count(*) THEN NULL
-                            WHEN @aggregation = 'sum' THEN sum(o.value)
-                            ELSE sum(o.value * buurt.population) / sum(buurt.population) END,
-                       CASE WHEN bool_and(o.status = 'definitief') THEN 'definitief' ELSE 'voorlopig' END,
-                       string_agg(DISTINCT o.source, '; '),
-                       true
-                FROM areas wijk
-                JOIN areas buurt ON buurt.parent_code = wijk.code AND buurt.level = 'buurt'
-                LEFT JOIN observations o
-                       ON o.indicator_code = @code AND o.area_code = buurt.code AND o.year BETWEEN @fromYear AND @toYear
-                WHERE wijk.code = ANY(@areas) AND wijk.level = 'wijk' AND @aggregation <> 'none'
-                  AND o.year IS NOT NULL
-                  AND (@aggregation = 'sum' OR buurt.population IS NOT NULL)
-                  AND NOT EXISTS (SELECT 1 FROM observations own
-                                  WHERE own.indicator_code = @code AND own.area_code = wijk.code AND own.year = o.year)
-                GROUP BY wijk.code, o.year
-                -- Every buurt of the wijk must have reported that year, or the sum would quietly come out low.
-                HAVING count(*) = (SELECT count(*) FROM areas b WHERE b.parent_code = wijk.code AND b.level = 'buurt')
-                ORDER BY 1, 2
-                """,
+                deriveWijken ? ObservedAndDerivedSql : ObservedSql,
                 new
                 {
                     code = indicator.Code,
@@ -102,6 +80,42 @@ public sealed class ObservationStore(ServiceDatabase database)
                 cancellationToken: token));
             return [.. rows.Select(row => row.ToPoint())];
         }, cancellationToken);
+
+    private const string ObservedSql =
+        """
+        SELECT area_code AS AreaCode, year AS Year, value AS Value, status AS Status, source AS Source, false AS Derived
+        FROM observations
+        WHERE indicator_code = @code AND area_code = ANY(@areas) AND year BETWEEN @fromYear AND @toYear
+        ORDER BY 1, 2
+        """;
+
+    private const string ObservedAndDerivedSql =
+        """
+        SELECT area_code AS AreaCode, year AS Year, value AS Value, status AS Status, source AS Source,
+               false AS Derived
+        FROM observations
+        WHERE indicator_code = @code AND area_code = ANY(@areas) AND year BETWEEN @fromYear AND @toYear
+        UNION ALL
+        SELECT wijk.code, o.year,
+               CASE WHEN count(o.value) < count(*) THEN NULL
+                    WHEN @aggregation = 'sum' THEN sum(o.value)
+                    ELSE sum(o.value * buurt.population) / sum(buurt.population) END,
+               CASE WHEN bool_and(o.status = 'definitief') THEN 'definitief' ELSE 'voorlopig' END,
+               string_agg(DISTINCT o.source, '; '),
+               true
+        FROM areas wijk
+        JOIN areas buurt ON buurt.parent_code = wijk.code AND buurt.level = 'buurt'
+        JOIN observations o
+          ON o.indicator_code = @code AND o.area_code = buurt.code AND o.year BETWEEN @fromYear AND @toYear
+        WHERE wijk.code = ANY(@areas) AND wijk.level = 'wijk'
+          AND (@aggregation = 'sum' OR buurt.population IS NOT NULL)
+          AND NOT EXISTS (SELECT 1 FROM observations own
+                          WHERE own.indicator_code = @code AND own.area_code = wijk.code AND own.year = o.year)
+        GROUP BY wijk.code, o.year
+        -- Every buurt of the wijk must have reported that year, or the sum would quietly come out low.
+        HAVING count(*) = (SELECT count(*) FROM areas b WHERE b.parent_code = wijk.code AND b.level = 'buurt')
+        ORDER BY 1, 2
+        """;
 
     /// <summary>The newest observation of each indicator in the area (of the given indicators, when any are given).</summary>
     public Task<IReadOnlyList<Observation>> LatestAsync(

@@ -15,7 +15,12 @@ public static class ServiceDatabaseExtensions
     public static IHostApplicationBuilder AddServiceDatabase(
         this IHostApplicationBuilder builder, string connectionName, Assembly migrationsAssembly)
     {
-        builder.AddNpgsqlDataSource(connectionName);
+        // Statements run again and again are prepared once per connection: the server plans them only once.
+        builder.AddNpgsqlDataSource(connectionName, configureDataSourceBuilder: dataSource =>
+        {
+            dataSource.ConnectionStringBuilder.MaxAutoPrepare = 64;
+            dataSource.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
+        });
 
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException(
