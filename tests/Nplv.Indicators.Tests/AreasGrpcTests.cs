@@ -63,6 +63,23 @@ public sealed class AreasGrpcTests(IndicatorsServiceFixture fixture)
     }
 
     [Fact]
+    public async Task TheProgrammesBuurtenAreMembersFrom2022WithTheirProgrammeWijk()
+    {
+        var members = await ListAll(new ListAreasRequest { Programme = "nplv-groningen-noord", Year = 2024 });
+        var before = await ListAll(new ListAreasRequest { Programme = "nplv-groningen-noord", Year = 2021 });
+
+        Assert.Equal(19, members.Count);
+        Assert.Empty(before);
+        var indischeBuurt = Assert.Single(members, a => a.Code == "BU00140301");
+        var membership = Assert.Single(indischeBuurt.Programmes);
+        Assert.Equal(("Indische Buurt/Korrewegwijk", 2022, false), (membership.ProgrammeWijk, membership.FromYear, membership.HasToYear));
+        Assert.Contains("groningen-noord-buurten.csv", membership.Source);
+        // Zernike Campus lies in a programme wijk but is not one of the programme's buurten.
+        Assert.Empty((await _client.GetAreaAsync(new GetAreaRequest { Code = "BU00141003" })).Programmes);
+        await RpcAssert.RejectsFields(() => _client.ListAreasAsync(new ListAreasRequest { Year = 2024 }).ResponseAsync);
+    }
+
+    [Fact]
     public async Task ListAreasFiltersByParent()
     {
         var inNoordwest = await ListAll(new ListAreasRequest { ParentCode = "WK001410" });

@@ -77,6 +77,7 @@ public sealed class SeedTests(IndicatorsServiceFixture fixture)
             SELECT 'area ' || code || ' ' || xmin FROM areas
             UNION ALL SELECT 'indicator ' || code || ' ' || xmin FROM indicators
             UNION ALL SELECT 'observation ' || indicator_code || area_code || year || ' ' || xmin FROM observations
+            UNION ALL SELECT 'membership ' || programme || area_code || from_year || ' ' || xmin FROM programme_memberships
             """);
         await using var reader = await command.ExecuteReaderAsync();
         var versions = new HashSet<string>();

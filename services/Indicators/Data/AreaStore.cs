@@ -20,8 +20,9 @@ public sealed class AreaStore(ServiceDatabase database)
         {
             var rows = await connection.QueryAsync<AreaRow>(new CommandDefinition(
                 $"SELECT {Columns} FROM areas WHERE code = ANY(@codes)", new { codes = codes.ToArray() }, cancellationToken: token));
-            var byCode = rows.ToDictionary(row => row.Code);
-            return [.. codes.Where(byCode.ContainsKey).Select(code => byCode[code].ToArea())];
+            var found = await WithProgrammesAsync(connection, rows, token);
+            var byCode = found.ToDictionary(area => area.Code);
+            return [.. codes.Where(byCode.ContainsKey).Select(code => byCode[code])];
         }, cancellationToken);
 
     /// <summary>Areas in code order after <paramref name="afterCode"/>.</summary>
@@ -35,13 +36,17 @@ public sealed class AreaStore(ServiceDatabase database)
                 WHERE (@level IS NULL OR level = @level)
                   AND (@parentCode IS NULL OR parent_code = @parentCode)
                   AND (@afterCode IS NULL OR code > @afterCode)
+                  AND (@programme::text IS NULL OR EXISTS (
+                        SELECT 1 FROM programme_memberships m
+                        WHERE m.area_code = areas.code AND m.programme = @programme
+                          AND (@year::int IS NULL OR (m.from_year <= @year AND (m.to_year IS NULL OR m.to_year >= @year)))))
                 ORDER BY code
                 LIMIT @limit
                 """,
-                new { level = filter.Level?.ToColumn(), filter.ParentCode, afterCode, limit },
+                new { level = filter.Level?.ToColumn(), filter.ParentCode, afterCode, filter.Programme, filter.Year, limit },
                 cancellationToken: token));
 
-            return [.. rows.Select(row => row.ToArea())];
+            return await WithProgrammesAsync(connection, rows, token);
         }, cancellationToken);
 
     /// <summary>Inserts or updates the areas in one transaction; parents must come before their children.</summary>
@@ -73,6 +78,34 @@ public sealed class AreaStore(ServiceDatabase database)
             await transaction.CommitAsync(token);
             return changed;
         }, cancellationToken);
+
+    /// <summary>Inserts the memberships that are missing; never changes one that exists.</summary>
+    public Task<int> InsertMissingMembershipsAsync(IReadOnlyList<ProgrammeMembership> memberships, CancellationToken cancellationToken)
+        => database.ExecuteAsync((connection, token) => connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO programme_memberships (programme, area_code, programme_wijk, from_year, to_year, source)
+            VALUES (@Programme, @AreaCode, @ProgrammeWijk, @FromYear, @ToYear, @Source)
+            ON CONFLICT DO NOTHING
+            """,
+            memberships,
+            cancellationToken: token)), cancellationToken);
+
+    /// <summary>The areas of the rows, each with its programme memberships, read for all of them in one query.</summary>
+    private static async Task<IReadOnlyList<Area>> WithProgrammesAsync(
+        System.Data.IDbConnection connection, IEnumerable<AreaRow> rows, CancellationToken cancellationToken)
+    {
+        var areas = rows.Select(row => row.ToArea()).ToList();
+        var memberships = (await connection.QueryAsync<ProgrammeMembership>(new CommandDefinition(
+            """
+            SELECT programme AS Programme, area_code AS AreaCode, programme_wijk AS ProgrammeWijk, from_year AS FromYear,
+                   to_year AS ToYear, source AS Source
+            FROM programme_memberships WHERE area_code = ANY(@codes)
+            ORDER BY programme, from_year
+            """,
+            new { codes = areas.Select(a => a.Code).ToArray() },
+            cancellationToken: cancellationToken))).ToLookup(m => m.AreaCode);
+        return [.. areas.Select(area => area with { Programmes = [.. memberships[area.Code]] })];
+    }
 
     private sealed record AreaRow(
         string Code, string Name, string Level, string? ParentCode, int ValidFromYear, int? ValidToYear,

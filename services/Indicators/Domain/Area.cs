@@ -12,7 +12,14 @@ public sealed record Area(
     int? ValidToYear,
     long? Population,
     int? PopulationYear,
-    string Source);
+    string Source)
+{
+    /// <summary>The programmes the area belongs to, over the years.</summary>
+    public IReadOnlyList<ProgrammeMembership> Programmes { get; init; } = [];
+}
+
+/// <summary>An area's part in a programme from <see cref="FromYear"/> (to <see cref="ToYear"/> when it ended).</summary>
+public sealed record ProgrammeMembership(string Programme, string AreaCode, string ProgrammeWijk, int FromYear, int? ToYear, string Source);
 
 public enum AreaLevel
 {
@@ -22,4 +29,5 @@ public enum AreaLevel
     Land,
 }
 
-public sealed record AreaFilter(AreaLevel? Level, string? ParentCode);
+/// <summary>Which areas to list; <see cref="Programme"/> with <see cref="Year"/> means members in that year.</summary>
+public sealed record AreaFilter(AreaLevel? Level, string? ParentCode, string? Programme = null, int? Year = null);

@@ -16,6 +16,19 @@ internal static class AreaMapping
             ValidFromYear = area.ValidFromYear,
             Source = area.Source,
         };
+        proto.Programmes.AddRange(area.Programmes.Select(m =>
+        {
+            var membership = new Proto.ProgrammeMembership
+            {
+                Programme = m.Programme, ProgrammeWijk = m.ProgrammeWijk, FromYear = m.FromYear, Source = m.Source,
+            };
+            if (m.ToYear is { } toYear)
+            {
+                membership.ToYear = toYear;
+            }
+
+            return membership;
+        }));
         if (area.ValidToYear is { } validTo)
         {
             proto.ValidToYear = validTo;

@@ -30,12 +30,17 @@ public sealed partial class IndicatorsGrpcService(
     {
         var validator = new Validator()
             .Require(Enum.IsDefined(request.Level), "level", "is not a known area level")
-            .OptionalText(request.ParentCode, "parent_code", MaxAreaCodeLength);
+            .OptionalText(request.ParentCode, "parent_code", MaxAreaCodeLength)
+            .OptionalText(request.Programme, "programme", 100)
+            .Require(request.Year == 0 || request.Year is >= MinYear and <= MaxYear, "year", $"must be between {MinYear} and {MaxYear}")
+            .Require(request.Year == 0 || request.Programme != "", "year", "applies only with a programme");
         var pageSize = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize, validator);
         var afterCode = PageToken.Decode(request.PageToken, validator);
         validator.ThrowIfInvalid();
 
-        var filter = new AreaFilter(request.Level.ToDomain(), NullIfEmpty(request.ParentCode));
+        var filter = new AreaFilter(
+            request.Level.ToDomain(), NullIfEmpty(request.ParentCode), NullIfEmpty(request.Programme),
+            request.Year == 0 ? null : request.Year);
         var found = await areas.ListAsync(filter, pageSize + 1, afterCode, context.CancellationToken);
         var page = Page<Domain.Area>.From(found, pageSize, area => area.Code);
         var response = new ListAreasResponse { NextPageToken = page.NextPageToken };

@@ -20,6 +20,16 @@ public static partial class AreaSeedData
     // Redrawn by the municipality in December 2024 (into Nieuw-Noord, Oud-Oost and Nieuw-Oost).
     private static readonly HashSet<string> WijkenRedrawnIn2024 = ["WK001404", "WK001410", "WK001412"];
 
+    public const string Programme = "nplv-groningen-noord";
+
+    /// <summary>
+    /// The programme's buurten, each in its programme wijk, from the programme's start in 2022 (horizon 2022-2042).
+    /// </summary>
+    public static IReadOnlyList<ProgrammeMembership> ProgrammeMemberships()
+        => [.. Read<ProgrammeBuurtRow>("groningen-noord-buurten.csv").Select(b => new ProgrammeMembership(
+            Programme, b.Code, b.ProgrammeWijk, 2022, null,
+            "groningen-noord-buurten.csv (programmawijk); wijkvernieuwing.groningen.nl/nplv"))];
+
     public static IReadOnlyList<Area> Load()
     {
         var buurten = Read<ProgrammeBuurtRow>("groningen-noord-buurten.csv");
@@ -77,7 +87,8 @@ public static partial class AreaSeedData
     internal sealed partial record ProgrammeBuurtRow(
         [CsvColumn("buurtcode")] string Code,
         [CsvColumn("wijkcode")] string WijkCode,
-        [CsvColumn("wijknaam_cbs_2016_2018")] string WijkName);
+        [CsvColumn("wijknaam_cbs_2016_2018")] string WijkName,
+        [CsvColumn("programmawijk")] string ProgrammeWijk);
 
     [CsvRecord]
     internal sealed partial record GemeenteBuurtRow(
