@@ -21,14 +21,21 @@ public sealed partial class GrpcExceptionHandler(IProblemDetailsService problemD
             return false;
         }
 
-        var status = StatusCodeOf(rpc.StatusCode);
+        // A stale version is a failed If-Match (412); any other failed precondition is a conflict with the state (409).
+        var staleVersion = rpc.StatusCode == StatusCode.FailedPrecondition
+            && rpc.GetRpcStatus()?.GetDetail<PreconditionFailure>()?.Violations.Any(v => v.Type == "VERSION") == true;
+        var status = rpc.StatusCode == StatusCode.FailedPrecondition && !staleVersion
+            ? StatusCodes.Status409Conflict
+            : StatusCodeOf(rpc.StatusCode);
         LogServiceError(rpc.StatusCode, httpContext.Request.Path, status);
 
         var problem = status == StatusCodes.Status400BadRequest
             ? new ValidationProblemDetails(FieldErrors(rpc))
             : new ProblemDetails();
         problem.Status = status;
-        problem.Title = TitleOf(rpc.StatusCode);
+        problem.Title = status == StatusCodes.Status409Conflict && rpc.StatusCode == StatusCode.FailedPrecondition
+            ? "The change is not allowed in its current state."
+            : TitleOf(rpc.StatusCode);
         problem.Detail = status >= StatusCodes.Status500InternalServerError ? null : rpc.Status.Detail;
 
         httpContext.Response.StatusCode = status;
