@@ -19,13 +19,18 @@ public static class PageToken
 
         try
         {
-            return Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token));
+            var key = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token));
+            if (!key.Contains('\0', StringComparison.Ordinal))
+            {
+                return key;
+            }
         }
         catch (FormatException)
         {
-            validator.Add(field, "is not a token this service issued");
-            return null;
         }
+
+        validator.Add(field, "is not a token this service issued");
+        return null;
     }
 
     public static Guid? DecodeId(string? token, Validator validator, string field = "page_token")

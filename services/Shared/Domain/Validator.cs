@@ -21,11 +21,24 @@ public sealed class Validator
             return Add(field, "is required");
         }
 
-        return Require(value.Length <= maxLength, field, $"must be at most {maxLength} characters");
+        return OptionalText(value, field, maxLength);
     }
 
     public Validator OptionalText(string? value, string field, int maxLength)
-        => Require(value is null || value.Length <= maxLength, field, $"must be at most {maxLength} characters");
+    {
+        if (value is null)
+        {
+            return this;
+        }
+
+        // PostgreSQL text cannot hold a NUL character; it would fail the whole command.
+        if (value.Contains('\0', StringComparison.Ordinal))
+        {
+            return Add(field, "must not contain NUL characters");
+        }
+
+        return Require(value.Length <= maxLength, field, $"must be at most {maxLength} characters");
+    }
 
     public Validator RequireUuid(string? value, string field, out Guid parsed)
     {

@@ -44,5 +44,10 @@ public sealed class DomainExceptionInterceptor : Interceptor
         {
             throw new RpcException(new Status(StatusCode.Unavailable, "The database is unavailable; try again."), ex.Message);
         }
+        catch (NpgsqlException ex)
+        {
+            // Not the caller's fault, and nothing the caller should see the inside of.
+            throw new RpcException(new Status(StatusCode.Internal, "The database refused the command."), ex.Message);
+        }
     }
 }
