@@ -68,7 +68,7 @@ internal sealed class MeasureRow
         AreaCodes = draft.AreaCodes.Distinct().Order(StringComparer.Ordinal).ToArray(),
         draft.LeadPartnerId,
         Participants = JsonSerializer.Serialize(draft.Participants, Json),
-        PartnerIds = draft.Participants.Select(p => p.PartnerId).Prepend(draft.LeadPartnerId).Distinct().ToArray(),
+        PartnerIds = draft.PartnerIds().ToArray(),
         Status = draft.Status.ToColumn(),
         StartDate = draft.StartDate?.ToDateTime(TimeOnly.MinValue),
         EndDate = draft.EndDate?.ToDateTime(TimeOnly.MinValue),

@@ -20,6 +20,9 @@ public sealed partial record MeasureDraft(
 {
     private const int MaxItems = 200;
 
+    /// <summary>The lead partner and the participants.</summary>
+    public IReadOnlySet<Guid> PartnerIds() => Participants.Select(p => p.PartnerId).Prepend(LeadPartnerId).ToHashSet();
+
     public void Validate(Validator validator)
     {
         validator

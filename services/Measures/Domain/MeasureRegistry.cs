@@ -9,7 +9,7 @@ public sealed class MeasureRegistry(IMeasureStore store, IPartnerDirectory partn
     {
         draft.Validate(validator);
         validator.ThrowIfInvalid();
-        await RequireKnownReferencesAsync(draft, validator, cancellationToken);
+        await RequireKnownReferencesAsync(draft, keptPartners: new HashSet<Guid>(), validator, cancellationToken);
 
         return await store.CreateAsync(requestId, draft, cancellationToken);
     }
@@ -31,26 +31,36 @@ public sealed class MeasureRegistry(IMeasureStore store, IPartnerDirectory partn
                 $"a measure that is {current.Content.Status.ToString().ToLowerInvariant()} cannot become {draft.Status.ToString().ToLowerInvariant()}");
         }
 
-        await RequireKnownReferencesAsync(draft, validator, cancellationToken);
+        await RequireKnownReferencesAsync(draft, current.Content.PartnerIds(), validator, cancellationToken);
         // The store changes the measure only if it is still at the version checked above.
         return await store.UpdateAsync(id, version, draft, cancellationToken);
     }
 
-    /// <summary>Asks the partners and indicators services together; every unknown reference becomes a field error.</summary>
-    private async Task RequireKnownReferencesAsync(MeasureDraft draft, Validator validator, CancellationToken cancellationToken)
+    /// <summary>
+    /// Asks the partners and indicators services together; every unknown reference becomes a field error. A partner
+    /// archived since it joined may stay, but an archived partner cannot join.
+    /// </summary>
+    private async Task RequireKnownReferencesAsync(
+        MeasureDraft draft, IReadOnlySet<Guid> keptPartners, Validator validator, CancellationToken cancellationToken)
     {
-        var partnerIds = draft.Participants.Select(p => p.PartnerId).Prepend(draft.LeadPartnerId).Distinct().ToList();
-        var missingPartners = partners.MissingAsync(partnerIds, cancellationToken);
+        var standing = partners.StandingAsync([.. draft.PartnerIds()], cancellationToken);
         var missingAreas = indicators.MissingAreasAsync([.. draft.AreaCodes.Distinct()], cancellationToken);
         var missingIndicators = indicators.MissingIndicatorsAsync([.. draft.Indicators.Select(i => i.IndicatorCode)], cancellationToken);
-        await Task.WhenAll(missingPartners, missingAreas, missingIndicators);
+        await Task.WhenAll(standing, missingAreas, missingIndicators);
 
-        validator.Require(!missingPartners.Result.Contains(draft.LeadPartnerId), "lead_partner_id",
-            $"partner '{draft.LeadPartnerId}' does not exist");
+        void RequirePartner(Guid partnerId, string field)
+        {
+            var partner = standing.Result[partnerId];
+            validator
+                .Require(partner != PartnerStanding.Missing, field, $"partner '{partnerId}' does not exist")
+                .Require(partner != PartnerStanding.Archived || keptPartners.Contains(partnerId), field,
+                    $"partner '{partnerId}' is archived");
+        }
+
+        RequirePartner(draft.LeadPartnerId, "lead_partner_id");
         for (var i = 0; i < draft.Participants.Count; i++)
         {
-            validator.Require(!missingPartners.Result.Contains(draft.Participants[i].PartnerId), $"participants[{i}].partner_id",
-                $"partner '{draft.Participants[i].PartnerId}' does not exist");
+            RequirePartner(draft.Participants[i].PartnerId, $"participants[{i}].partner_id");
         }
 
         for (var i = 0; i < draft.AreaCodes.Count; i++)

@@ -46,12 +46,13 @@ internal static class MeasureMapping
     /// The draft in a message's fields; what cannot be read (a date, a partner id, an unknown enum number) becomes
     /// a field error in <paramref name="validator"/>.
     /// </summary>
-    public static MeasureDraft ToDraft(
-        this MeasureFields fields, Validator validator)
+    /// <param name="defaultStatus">The status when none is given (a new measure is an idea); null makes it required.</param>
+    public static MeasureDraft ToDraft(this MeasureFields fields, Validator validator, MeasureStatus? defaultStatus)
     {
         validator.RequireUuid(fields.LeadPartnerId, "lead_partner_id", out var leadPartnerId);
-        var status = fields.Status == Proto.MeasureStatus.Unspecified ? MeasureStatus.Idee : fields.Status.ToDomain();
-        validator.Require(status is not null, "status", "is not a known status");
+        var status = fields.Status == Proto.MeasureStatus.Unspecified ? defaultStatus : fields.Status.ToDomain();
+        validator.Require(status is not null, "status",
+            fields.Status == Proto.MeasureStatus.Unspecified ? "is required" : "is not a known status");
 
         var participants = fields.Participants.Select((p, i) =>
         {

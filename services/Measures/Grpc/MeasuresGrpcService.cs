@@ -13,7 +13,7 @@ public sealed class MeasuresGrpcService(MeasureRegistry registry, IMeasureStore 
     public override async Task<V1.Measure> CreateMeasure(CreateMeasureRequest request, ServerCallContext context)
     {
         var validator = new Validator().OptionalUuid(request.RequestId, "request_id", out var requestId);
-        var draft = MeasureFields.Of(request).ToDraft(validator);
+        var draft = MeasureFields.Of(request).ToDraft(validator, defaultStatus: Domain.MeasureStatus.Idee);
 
         var created = await registry.CreateAsync(requestId, draft, validator, context.CancellationToken);
         return created.ToProto();
@@ -21,13 +21,13 @@ public sealed class MeasuresGrpcService(MeasureRegistry registry, IMeasureStore 
 
     public override async Task<V1.Measure> UpdateMeasure(UpdateMeasureRequest request, ServerCallContext context)
     {
-        var validator = new Validator().Require(request.Measure is not null, "measure", "is required");
-        validator.ThrowIfInvalid();
+        new Validator().Require(request.Measure is not null, "measure", "is required").ThrowIfInvalid();
         var measure = request.Measure!;
-        validator
-            .RequireUuid(measure.Id, "measure.id", out var id)
-            .Require(measure.Version >= 1, "measure.version", "must be the version that was read");
-        var draft = MeasureFields.Of(measure).ToDraft(validator);
+        // Every field of an update sits inside its measure message.
+        var validator = new Validator("measure.")
+            .RequireUuid(measure.Id, "id", out var id)
+            .Require(measure.Version >= 1, "version", "must be the version that was read");
+        var draft = MeasureFields.Of(measure).ToDraft(validator, defaultStatus: null);
 
         var updated = await registry.UpdateAsync(id, measure.Version, draft, validator, context.CancellationToken);
         return updated.ToProto();

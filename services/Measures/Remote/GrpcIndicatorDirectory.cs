@@ -5,17 +5,27 @@ namespace Nplv.Measures.Remote;
 
 public sealed class GrpcIndicatorDirectory(IndicatorsService.IndicatorsServiceClient client) : IIndicatorDirectory
 {
-    public Task<IReadOnlySet<string>> MissingAreasAsync(IReadOnlyCollection<string> areaCodes, CancellationToken cancellationToken)
-        => ReferenceLookup.MissingAsync(
+    public async Task<IReadOnlySet<string>> MissingAreasAsync(IReadOnlyCollection<string> areaCodes, CancellationToken cancellationToken)
+    {
+        var found = await ReferenceLookup.FindAsync(
             "indicators",
             areaCodes,
-            codes => client.BatchGetAreasAsync(new BatchGetAreasRequest { Codes = { codes } }, cancellationToken: cancellationToken).ResponseAsync,
-            code => client.GetAreaAsync(new GetAreaRequest { Code = code }, cancellationToken: cancellationToken).ResponseAsync);
+            async codes => (IEnumerable<Area>)(await client.BatchGetAreasAsync(
+                new BatchGetAreasRequest { Codes = { codes } }, cancellationToken: cancellationToken)).Areas,
+            code => client.GetAreaAsync(new GetAreaRequest { Code = code }, cancellationToken: cancellationToken).ResponseAsync,
+            area => area.Code);
+        return areaCodes.Where(code => !found.ContainsKey(code)).ToHashSet();
+    }
 
-    public Task<IReadOnlySet<string>> MissingIndicatorsAsync(IReadOnlyCollection<string> indicatorCodes, CancellationToken cancellationToken)
-        => ReferenceLookup.MissingAsync(
+    public async Task<IReadOnlySet<string>> MissingIndicatorsAsync(IReadOnlyCollection<string> indicatorCodes, CancellationToken cancellationToken)
+    {
+        var found = await ReferenceLookup.FindAsync(
             "indicators",
             indicatorCodes,
-            codes => client.BatchGetIndicatorsAsync(new BatchGetIndicatorsRequest { Codes = { codes } }, cancellationToken: cancellationToken).ResponseAsync,
-            code => client.GetIndicatorAsync(new GetIndicatorRequest { Code = code }, cancellationToken: cancellationToken).ResponseAsync);
+            async codes => (IEnumerable<Indicator>)(await client.BatchGetIndicatorsAsync(
+                new BatchGetIndicatorsRequest { Codes = { codes } }, cancellationToken: cancellationToken)).Indicators,
+            code => client.GetIndicatorAsync(new GetIndicatorRequest { Code = code }, cancellationToken: cancellationToken).ResponseAsync,
+            indicator => indicator.Code);
+        return indicatorCodes.Where(code => !found.ContainsKey(code)).ToHashSet();
+    }
 }

@@ -3,45 +3,59 @@ using Grpc.Core;
 namespace Nplv.Measures.Remote;
 
 /// <summary>
-/// Which references another service does not know: one batch read when all exist (the usual case); when it fails
-/// whole on an unknown one, one read per reference to name each that is missing.
+/// Reads what another service holds for a set of references: batch reads of at most 200 (the services' limit), and
+/// when a batch fails whole on an unknown reference, one read per reference of that batch to find the others.
 /// </summary>
 internal static class ReferenceLookup
 {
-    public static async Task<IReadOnlySet<TKey>> MissingAsync<TKey>(
-        string service, IReadOnlyCollection<TKey> keys, Func<IReadOnlyCollection<TKey>, Task> batchGet, Func<TKey, Task> get)
+    private const int MaxBatch = 200;
+
+    /// <returns>The items found, by key; a key without an item does not exist.</returns>
+    public static async Task<IReadOnlyDictionary<TKey, TItem>> FindAsync<TKey, TItem>(
+        string service,
+        IReadOnlyCollection<TKey> keys,
+        Func<IReadOnlyCollection<TKey>, Task<IEnumerable<TItem>>> batchGet,
+        Func<TKey, Task<TItem>> get,
+        Func<TItem, TKey> keyOf)
+        where TKey : notnull
+        where TItem : class
     {
-        if (keys.Count == 0)
+        var found = new Dictionary<TKey, TItem>();
+        foreach (var batch in keys.Distinct().Chunk(MaxBatch))
         {
-            return new HashSet<TKey>();
+            try
+            {
+                foreach (var item in await batchGet(batch))
+                {
+                    found[keyOf(item)] = item;
+                }
+            }
+            catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
+            {
+                var items = await Task.WhenAll(batch.Select(key => GetOrNullAsync(service, () => get(key))));
+                foreach (var item in items.OfType<TItem>())
+                {
+                    found[keyOf(item)] = item;
+                }
+            }
+            catch (RpcException ex)
+            {
+                throw RemoteFailure.From(service, ex);
+            }
         }
 
-        try
-        {
-            await batchGet(keys);
-            return new HashSet<TKey>();
-        }
-        catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
-        {
-            var lookups = keys.Select(async key => (key, exists: await ExistsAsync(service, () => get(key))));
-            return (await Task.WhenAll(lookups)).Where(r => !r.exists).Select(r => r.key).ToHashSet();
-        }
-        catch (RpcException ex)
-        {
-            throw RemoteFailure.From(service, ex);
-        }
+        return found;
     }
 
-    private static async Task<bool> ExistsAsync(string service, Func<Task> get)
+    private static async Task<TItem?> GetOrNullAsync<TItem>(string service, Func<Task<TItem>> get) where TItem : class
     {
         try
         {
-            await get();
-            return true;
+            return await get();
         }
         catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
         {
-            return false;
+            return null;
         }
         catch (RpcException ex)
         {

@@ -1,13 +1,14 @@
 namespace Nplv.Shared.Domain;
 
 /// <summary>Collects every field error of a request, so the caller hears about all of them at once.</summary>
-public sealed class Validator
+/// <param name="fieldPrefix">Put before every field, for requests whose fields sit inside a message (<c>measure.</c>).</param>
+public sealed class Validator(string fieldPrefix = "")
 {
     private readonly List<FieldError> _errors = [];
 
     public Validator Add(string field, string description)
     {
-        _errors.Add(new FieldError(field, description));
+        _errors.Add(new FieldError(fieldPrefix + field, description));
         return this;
     }
 
