@@ -92,8 +92,8 @@ public sealed class ObservationsGrpcTests(IndicatorsServiceFixture fixture)
         }).ResponseAsync);
 
         Assert.Equal(
-            ["observations[1].area_code", "observations[2].indicator_code", "observations[2].year", "observations[2].value",
-             "observations[2].status", "observations[2].source", "observations[3].year"],
+            ["observations[1].area_code", "observations[2].indicator_code", "observations[2].year", "observations[2].year",
+             "observations[2].value", "observations[2].status", "observations[2].source", "observations[3].year"],
             fields);
         Assert.Empty((await Series(indicator, 2020, 2020, "BU00141000")).Series[0].Points);
     }
@@ -139,6 +139,21 @@ public sealed class ObservationsGrpcTests(IndicatorsServiceFixture fixture)
         Assert.True(points[0].Derived);
         Assert.Equal(99, points[1].Value);
         Assert.False(points[1].Derived);
+    }
+
+    [Fact]
+    public async Task AWijkRedrawnIn2024HasNoFiguresAfterItAndNoneAreDerivedForIt()
+    {
+        var indicator = await NewIndicator(Aggregation.Sum);
+        string[] oosterpark = ["BU00140400", "BU00140401", "BU00140402", "BU00140403", "BU00140404"];
+        await Record([.. oosterpark.SelectMany(code => new[] { Obs(indicator, code, 2024, 1), Obs(indicator, code, 2026, 1) })]);
+
+        var points = (await Series(indicator, 2020, 2026, "WK001404")).Series[0].Points;
+        var fields = await RpcAssert.RejectsFields(() => _client.RecordObservationsAsync(
+            new RecordObservationsRequest { Observations = { Obs(indicator, "WK001404", 2026, 5) } }).ResponseAsync);
+
+        Assert.Equal([(2024, 5.0)], points.Select(p => (p.Year, p.Value)));
+        Assert.Equal(["observations[0].year"], fields);
     }
 
     [Fact]

@@ -6,18 +6,22 @@ namespace Nplv.Indicators.Data;
 
 public sealed class ObservationStore(ServiceDatabase database)
 {
-    /// <summary>Which of these indicator and area codes exist, for checking a request's references in two queries.</summary>
-    public Task<(IReadOnlySet<string> Indicators, IReadOnlySet<string> Areas)> KnownCodesAsync(
+    /// <summary>
+    /// Which of these indicator and area codes exist, and the years each area's code is valid, for checking a request's
+    /// references in two queries.
+    /// </summary>
+    public Task<KnownCodes> KnownCodesAsync(
         IEnumerable<string> indicatorCodes, IEnumerable<string> areaCodes, CancellationToken cancellationToken)
-        => database.ExecuteAsync<(IReadOnlySet<string>, IReadOnlySet<string>)>(async (connection, token) =>
+        => database.ExecuteAsync(async (connection, token) =>
         {
             var indicators = await connection.QueryAsync<string>(new CommandDefinition(
                 "SELECT code FROM indicators WHERE code = ANY(@codes)", new { codes = indicatorCodes.Distinct().ToArray() },
                 cancellationToken: token));
-            var areas = await connection.QueryAsync<string>(new CommandDefinition(
-                "SELECT code FROM areas WHERE code = ANY(@codes)", new { codes = areaCodes.Distinct().ToArray() },
+            var areas = await connection.QueryAsync<(string Code, int From, int? To)>(new CommandDefinition(
+                "SELECT code, valid_from_year, valid_to_year FROM areas WHERE code = ANY(@codes)",
+                new { codes = areaCodes.Distinct().ToArray() },
                 cancellationToken: token));
-            return (indicators.ToHashSet(), areas.ToHashSet());
+            return new KnownCodes(indicators.ToHashSet(), areas.ToDictionary(a => a.Code, a => (a.From, a.To)));
         }, cancellationToken);
 
     /// <summary>
@@ -99,7 +103,7 @@ public sealed class ObservationStore(ServiceDatabase database)
         SELECT wijk.code, o.year,
                CASE WHEN count(o.value) < count(*) THEN NULL
                     WHEN @aggregation = 'sum' THEN sum(o.value)
-                    ELSE sum(o.value * buurt.population) / sum(buurt.population) END,
+                    ELSE sum(o.value * buurt.population) / NULLIF(sum(buurt.population), 0) END,
                CASE WHEN bool_and(o.status = 'definitief') THEN 'definitief' ELSE 'voorlopig' END,
                string_agg(DISTINCT o.source, '; '),
                true
@@ -107,13 +111,18 @@ public sealed class ObservationStore(ServiceDatabase database)
         JOIN areas buurt ON buurt.parent_code = wijk.code AND buurt.level = 'buurt'
         JOIN observations o
           ON o.indicator_code = @code AND o.area_code = buurt.code AND o.year BETWEEN @fromYear AND @toYear
+         AND o.year BETWEEN buurt.valid_from_year AND coalesce(buurt.valid_to_year, 9999)
         WHERE wijk.code = ANY(@areas) AND wijk.level = 'wijk'
+          AND o.year BETWEEN wijk.valid_from_year AND coalesce(wijk.valid_to_year, 9999)
           AND (@aggregation = 'sum' OR buurt.population IS NOT NULL)
           AND NOT EXISTS (SELECT 1 FROM observations own
                           WHERE own.indicator_code = @code AND own.area_code = wijk.code AND own.year = o.year)
         GROUP BY wijk.code, o.year
-        -- Every buurt of the wijk must have reported that year, or the sum would quietly come out low.
-        HAVING count(*) = (SELECT count(*) FROM areas b WHERE b.parent_code = wijk.code AND b.level = 'buurt')
+        -- Every buurt of the wijk in that year must have reported, or the sum would quietly come out low. The
+        -- weights are the buurten's populations in their population year (2016 in the seed data).
+        HAVING count(*) = (SELECT count(*) FROM areas b
+                           WHERE b.parent_code = wijk.code AND b.level = 'buurt'
+                             AND o.year BETWEEN b.valid_from_year AND coalesce(b.valid_to_year, 9999))
         ORDER BY 1, 2
         """;
 
@@ -149,4 +158,11 @@ public sealed class ObservationStore(ServiceDatabase database)
 
         public SeriesPoint ToPoint() => new(AreaCode, Year, Value, EnumColumn.Parse<ObservationStatus>(Status), Source, Derived);
     }
+}
+
+/// <summary>The indicators that exist, and the areas that exist with the years their codes are valid.</summary>
+public sealed record KnownCodes(IReadOnlySet<string> Indicators, IReadOnlyDictionary<string, (int From, int? To)> Areas)
+{
+    public bool IsValidArea(string code, int year)
+        => Areas.TryGetValue(code, out var valid) && year >= valid.From && (valid.To is null || year <= valid.To);
 }

@@ -31,7 +31,9 @@ public sealed partial class IndicatorsGrpcService
             var status = o.Status.ToDomain();
             validator
                 .Require(known.Indicators.Contains(o.IndicatorCode), field + "indicator_code", $"no indicator '{o.IndicatorCode}'")
-                .Require(known.Areas.Contains(o.AreaCode), field + "area_code", $"no area '{o.AreaCode}'")
+                .Require(known.Areas.ContainsKey(o.AreaCode), field + "area_code", $"no area '{o.AreaCode}'")
+                .Require(!known.Areas.ContainsKey(o.AreaCode) || known.IsValidArea(o.AreaCode, o.Year), field + "year",
+                    $"area '{o.AreaCode}' has no code in that year")
                 .Require(o.Year is >= MinYear and <= MaxYear, field + "year", $"must be between {MinYear} and {MaxYear}")
                 .Require(!o.HasValue || double.IsFinite(o.Value), field + "value", "must be a finite number, or absent when missing")
                 .Require(status is not null, field + "status", "must be definitief or voorlopig")

@@ -62,8 +62,8 @@ public sealed partial class IndicatorsGrpcService
         var known = await observations.KnownCodesAsync([target.IndicatorCode], areaCodes, cancellationToken);
         validator
             .Require(known.Indicators.Contains(target.IndicatorCode), "target.indicator_code", $"no indicator '{target.IndicatorCode}'")
-            .Require(known.Areas.Contains(target.AreaCode), "target.area_code", $"no area '{target.AreaCode}'")
-            .Require(target.GoalCase != Target.GoalOneofCase.Relative || known.Areas.Contains(target.Relative.ReferenceAreaCode),
+            .Require(known.Areas.ContainsKey(target.AreaCode), "target.area_code", $"no area '{target.AreaCode}'")
+            .Require(target.GoalCase != Target.GoalOneofCase.Relative || known.Areas.ContainsKey(target.Relative.ReferenceAreaCode),
                 "target.relative.reference_area_code", $"no area '{target.Relative?.ReferenceAreaCode}'")
             .ThrowIfInvalid();
     }
