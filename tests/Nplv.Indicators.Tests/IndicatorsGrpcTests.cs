@@ -56,10 +56,16 @@ public sealed class IndicatorsGrpcTests(IndicatorsServiceFixture fixture)
 
         var first = await _client.CreateIndicatorAsync(request);
         var retried = await _client.CreateIndicatorAsync(request);
+
+        var reused = new CreateIndicatorRequest { RequestId = request.RequestId, Indicator = LowIncome(NewCode()) };
         request.RequestId = Guid.NewGuid().ToString();
 
         Assert.Equal(first, retried);
         await RpcAssert.FailsWith(StatusCode.AlreadyExists, () => _client.CreateIndicatorAsync(request).ResponseAsync);
+        var ex = await RpcAssert.FailsWith(StatusCode.AlreadyExists, () => _client.CreateIndicatorAsync(reused).ResponseAsync);
+        Assert.Contains("request_id", ex.Status.Detail);
+        await RpcAssert.FailsWith(StatusCode.NotFound,
+            () => _client.GetIndicatorAsync(new GetIndicatorRequest { Code = reused.Indicator.Code }).ResponseAsync);
     }
 
     [Fact]

@@ -183,7 +183,12 @@ public sealed class ObservationsGrpcTests(IndicatorsServiceFixture fixture)
         }).ResponseAsync);
         await RpcAssert.FailsWith(StatusCode.NotFound,
             () => _client.GetLatestValuesAsync(new GetLatestValuesRequest { AreaCode = "BU99999999" }).ResponseAsync);
+        var unknownArea = await RpcAssert.RejectsFields(() => Series(indicator, 2020, 2021, "BU00141000", "BU99999999"));
+        var unknownIndicator = await RpcAssert.RejectsFields(() => _client.GetLatestValuesAsync(
+            new GetLatestValuesRequest { AreaCode = "BU00141000", IndicatorCodes = { indicator.Code, "bestaat-niet" } }).ResponseAsync);
 
         Assert.Equal(["area_codes", "to_year"], fields);
+        Assert.Equal(["area_codes[1]"], unknownArea);
+        Assert.Equal(["indicator_codes[1]"], unknownIndicator);
     }
 }

@@ -68,6 +68,18 @@ public sealed class MeasureReferenceTests(MeasuresServiceFixture fixture)
         Assert.Equal(200, created.Participants.Count);
     }
 
+    [Fact]
+    public async Task ARequestIdReusedForAnotherMeasureIsAlreadyExistsAndCreatesNothing()
+    {
+        var request = await MeasuresGrpcTests.LeerwerkPlek(fixture);
+        await _measures.CreateMeasureAsync(request);
+        request.Title = "Een andere maatregel";
+
+        var ex = await RpcAssert.FailsWith(global::Grpc.Core.StatusCode.AlreadyExists, () => _measures.CreateMeasureAsync(request).ResponseAsync);
+
+        Assert.Contains("request_id", ex.Status.Detail);
+    }
+
     private async Task<Partner> Archive(string partnerId)
     {
         var partner = await fixture.Partners.GetPartnerAsync(new GetPartnerRequest { Id = partnerId });

@@ -36,7 +36,12 @@ public sealed class IndicatorStore(ServiceDatabase database)
             created ??= await connection.QuerySingleOrDefaultAsync<IndicatorRow>(new CommandDefinition(
                 $"SELECT {Columns} FROM indicators WHERE request_id = @RequestId", row, cancellationToken: token));
 
-            return created?.ToIndicator() ?? throw new EntityAlreadyExistsException("indicator", draft.Code);
+            return created switch
+            {
+                null => throw new EntityAlreadyExistsException("indicator", draft.Code),
+                _ when created.Code != draft.Code => throw RequestIds.ReusedFor("indicator", requestId),
+                _ => created.ToIndicator(),
+            };
         }, cancellationToken);
     }
 

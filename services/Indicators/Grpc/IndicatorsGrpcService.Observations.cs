@@ -65,6 +65,13 @@ public sealed partial class IndicatorsGrpcService
 
         var indicator = await indicators.GetAsync(request.IndicatorCode.Trim(), context.CancellationToken);
         var areaCodes = request.AreaCodes.Select(code => code.Trim()).Distinct().ToList();
+        var known = await observations.KnownCodesAsync([], areaCodes, context.CancellationToken);
+        for (var i = 0; i < request.AreaCodes.Count; i++)
+        {
+            validator.Require(known.Areas.ContainsKey(request.AreaCodes[i].Trim()), $"area_codes[{i}]", $"no area '{request.AreaCodes[i]}'");
+        }
+
+        validator.ThrowIfInvalid();
         var points = await observations.SeriesAsync(indicator, areaCodes, request.FromYear, request.ToYear, context.CancellationToken);
 
         var byArea = points.ToLookup(p => p.AreaCode);
@@ -87,7 +94,16 @@ public sealed partial class IndicatorsGrpcService
             .ThrowIfInvalid();
 
         var area = await areas.GetAsync(request.AreaCode.Trim(), context.CancellationToken);
-        var latest = await observations.LatestAsync(area.Code, [.. request.IndicatorCodes.Select(c => c.Trim())], context.CancellationToken);
+        var indicatorCodes = request.IndicatorCodes.Select(c => c.Trim()).ToList();
+        var known = await observations.KnownCodesAsync(indicatorCodes, [], context.CancellationToken);
+        var validator = new Validator();
+        for (var i = 0; i < indicatorCodes.Count; i++)
+        {
+            validator.Require(known.Indicators.Contains(indicatorCodes[i]), $"indicator_codes[{i}]", $"no indicator '{indicatorCodes[i]}'");
+        }
+
+        validator.ThrowIfInvalid();
+        var latest = await observations.LatestAsync(area.Code, indicatorCodes, context.CancellationToken);
 
         var response = new GetLatestValuesResponse { AreaCode = area.Code };
         response.Values.AddRange(latest.Select(o =>

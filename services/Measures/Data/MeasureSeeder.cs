@@ -1,6 +1,7 @@
 using Nplv.Measures.Data.Seed;
 using Nplv.Measures.Domain;
 using Nplv.Shared.Data;
+using Nplv.Shared.Domain;
 
 namespace Nplv.Measures.Data;
 
@@ -11,7 +12,14 @@ public sealed class MeasureSeeder(IMeasureStore store) : IDatabaseSeeder
     {
         foreach (var (requestId, draft) in MeasureSeedData.Measures)
         {
-            await store.CreateAsync(requestId, draft, cancellationToken);
+            try
+            {
+                await store.CreateAsync(requestId, draft, cancellationToken);
+            }
+            catch (EntityAlreadyExistsException)
+            {
+                // Seeded before and edited since: the edit stands.
+            }
         }
     }
 }

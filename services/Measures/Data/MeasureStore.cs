@@ -30,10 +30,16 @@ public sealed class MeasureStore(ServiceDatabase database) : IMeasureStore
                 row,
                 cancellationToken: token));
 
-            created ??= await connection.QuerySingleAsync<MeasureRow>(new CommandDefinition(
-                $"SELECT {Columns} FROM measures WHERE request_id = @RequestId OR id = @Id", row, cancellationToken: token));
+            if (created is not null)
+            {
+                return created.ToMeasure();
+            }
 
-            return created.ToMeasure();
+            var earlier = (await connection.QuerySingleAsync<MeasureRow>(new CommandDefinition(
+                $"SELECT {Columns} FROM measures WHERE request_id = @RequestId OR id = @Id", row, cancellationToken: token))).ToMeasure();
+            return earlier.Content.Title == draft.Title.Trim() && earlier.Content.LeadPartnerId == draft.LeadPartnerId
+                ? earlier
+                : throw RequestIds.ReusedFor("measure", requestId);
         }, cancellationToken);
     }
 

@@ -44,10 +44,12 @@ public sealed partial class PartnerStore(ServiceDatabase database)
                 await ReplaceContactsAsync(connection, transaction, row.Id, details.Contacts, token);
             }
 
-            var created = await connection.QuerySingleAsync<PartnerRow>(new CommandDefinition(
-                $"{Select} WHERE p.request_id = @RequestId OR p.id = @Id", row, transaction, cancellationToken: token));
+            var created = (await connection.QuerySingleAsync<PartnerRow>(new CommandDefinition(
+                $"{Select} WHERE p.request_id = @RequestId OR p.id = @Id", row, transaction, cancellationToken: token))).ToPartner();
             await transaction.CommitAsync(token);
-            return created.ToPartner();
+            return inserted == 1 || partner.RequestId is null || (created.Name == details.Name && created.Type == details.Type)
+                ? created
+                : throw RequestIds.ReusedFor("partner", partner.RequestId);
         }, cancellationToken);
     }
 

@@ -28,12 +28,23 @@ public sealed class VersionConflictException(string entity, string id, long expe
     public long CurrentVersion { get; } = currentVersion;
 }
 
-/// <summary>Another entity holds what must be unique (a code, say); nothing was changed.</summary>
-public sealed class EntityAlreadyExistsException(string entity, string id)
-    : Exception($"{entity} '{id}' already exists.")
+/// <summary>
+/// Another entity holds what must be unique (a code, say, or a request id that created something else); nothing was
+/// changed.
+/// </summary>
+public sealed class EntityAlreadyExistsException(string entity, string id, string? message = null)
+    : Exception(message ?? $"{entity} '{id}' already exists.")
 {
     public string Entity { get; } = entity;
     public string Id { get; } = id;
+}
+
+public static class RequestIds
+{
+    /// <summary>A create that names a request id which already made something else: a client mix-up, never a retry.</summary>
+    public static EntityAlreadyExistsException ReusedFor(string entity, Guid? requestId)
+        => new("request", requestId?.ToString() ?? "",
+            $"request_id '{requestId}' already created another {entity}; a retry must repeat the same request.");
 }
 
 /// <summary>The entity is not in a state that allows the change (a finished measure cannot start again, say).</summary>
