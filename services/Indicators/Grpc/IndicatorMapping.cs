@@ -1,4 +1,4 @@
-using Google.Protobuf.WellKnownTypes;
+using Nplv.Shared.Grpc;
 using Nplv.Indicators.Domain;
 using Proto = Nplv.Indicators.V1;
 
@@ -26,8 +26,8 @@ internal static class IndicatorMapping
             _ => Proto.Aggregation.None,
         },
         Version = indicator.Version,
-        CreateTime = Timestamp.FromDateTime(DateTime.SpecifyKind(indicator.CreatedAt, DateTimeKind.Utc)),
-        UpdateTime = Timestamp.FromDateTime(DateTime.SpecifyKind(indicator.UpdatedAt, DateTimeKind.Utc)),
+        CreateTime = indicator.CreatedAt.ToUtcTimestamp(),
+        UpdateTime = indicator.UpdatedAt.ToUtcTimestamp(),
     };
 
     /// <summary>The draft in the message; unknown enum numbers become null, which validation rejects.</summary>

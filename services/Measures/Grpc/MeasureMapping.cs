@@ -1,5 +1,5 @@
 using System.Globalization;
-using Google.Protobuf.WellKnownTypes;
+using Nplv.Shared.Grpc;
 using Nplv.Measures.Domain;
 using Nplv.Shared.Domain;
 using Proto = Nplv.Measures.V1;
@@ -36,8 +36,8 @@ internal static class MeasureMapping
                 }),
             },
             Version = measure.Version,
-            CreateTime = Timestamp.FromDateTime(DateTime.SpecifyKind(measure.CreatedAt, DateTimeKind.Utc)),
-            UpdateTime = Timestamp.FromDateTime(DateTime.SpecifyKind(measure.UpdatedAt, DateTimeKind.Utc)),
+            CreateTime = measure.CreatedAt.ToUtcTimestamp(),
+            UpdateTime = measure.UpdatedAt.ToUtcTimestamp(),
         };
         return proto;
     }

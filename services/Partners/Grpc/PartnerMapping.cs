@@ -1,3 +1,4 @@
+using Nplv.Shared.Grpc;
 using Google.Protobuf.WellKnownTypes;
 using Nplv.Partners.Domain;
 using Proto = Nplv.Partners.V1;
@@ -16,10 +17,10 @@ internal static class PartnerMapping
             Role = partner.Role,
             Website = partner.Website,
             Version = partner.Version,
-            CreateTime = ToTimestamp(partner.CreatedAt),
-            UpdateTime = ToTimestamp(partner.UpdatedAt),
+            CreateTime = partner.CreatedAt.ToUtcTimestamp(),
+            UpdateTime = partner.UpdatedAt.ToUtcTimestamp(),
             Archived = partner.IsArchived,
-            ArchiveTime = partner.ArchivedAt is { } archivedAt ? ToTimestamp(archivedAt) : null,
+            ArchiveTime = partner.ArchivedAt is { } archivedAt ? archivedAt.ToUtcTimestamp() : null,
         };
         proto.Contacts.AddRange(partner.Contacts.Select(c => new Proto.Contact { Name = c.Name, Function = c.Function, Email = c.Email }));
         return proto;
@@ -34,5 +35,4 @@ internal static class PartnerMapping
     private static List<Contact> ToDomain(this IEnumerable<Proto.Contact> contacts)
         => [.. contacts.Select(c => new Contact(c.Name, c.Function, c.Email))];
 
-    private static Timestamp ToTimestamp(DateTime utc) => Timestamp.FromDateTime(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 }
