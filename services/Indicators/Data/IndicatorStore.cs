@@ -75,6 +75,8 @@ public sealed class IndicatorStore(ServiceDatabase database)
     public Task<Indicator> UpdateAsync(IndicatorDraft draft, long version, CancellationToken cancellationToken)
     {
         var row = Row(draft, requestId: null);
+        var parameters = new DynamicParameters(row);
+        parameters.Add("version", version);
         return database.ExecuteAsync(async (connection, token) =>
         {
             var updated = await connection.QuerySingleOrDefaultAsync<IndicatorRow>(new CommandDefinition(
@@ -85,7 +87,7 @@ public sealed class IndicatorStore(ServiceDatabase database)
                 WHERE code = @Code AND version = @version
                 RETURNING {Columns}
                 """,
-                new DynamicParameters(row).Also("version", version),
+                parameters,
                 cancellationToken: token));
             if (updated is not null)
             {
@@ -137,14 +139,5 @@ public sealed class IndicatorStore(ServiceDatabase database)
         public Indicator ToIndicator() => new(
             Code, Name, Definition, Unit, EnumColumn.Parse<Direction>(Direction), Theme, SourceDataset, SourceColumn,
             EnumColumn.Parse<Aggregation>(Aggregation), Version, CreatedAt, UpdatedAt);
-    }
-}
-
-internal static class DynamicParametersExtensions
-{
-    public static DynamicParameters Also(this DynamicParameters parameters, string name, object? value)
-    {
-        parameters.Add(name, value);
-        return parameters;
     }
 }
