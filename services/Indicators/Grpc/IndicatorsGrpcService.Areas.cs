@@ -52,7 +52,7 @@ public sealed partial class IndicatorsGrpcService(
     {
         var codes = ValidBatch(request.Codes, "codes", MaxAreaCodeLength);
         var found = await areas.BatchGetAsync(codes, context.CancellationToken);
-        ThrowIfAnyMissing("area", codes, found.Select(a => a.Code));
+        BatchRead.ThrowIfAnyMissing("area", codes, found.Select(a => a.Code));
 
         var response = new BatchGetAreasResponse();
         response.Areas.AddRange(found.Select(a => a.ToProto()));
@@ -70,16 +70,6 @@ public sealed partial class IndicatorsGrpcService(
 
         validator.ThrowIfInvalid();
         return [.. codes.Select(code => code.Trim())];
-    }
-
-    /// <summary>A batch read fails whole when any of its codes is unknown, naming them all.</summary>
-    private static void ThrowIfAnyMissing(string entity, IEnumerable<string> asked, IEnumerable<string> found)
-    {
-        var missing = asked.Except(found).ToList();
-        if (missing.Count > 0)
-        {
-            throw new EntityNotFoundException(entity, string.Join(", ", missing));
-        }
     }
 
     private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -63,7 +63,7 @@ public sealed partial class IndicatorsGrpcService
     {
         var codes = ValidBatch(request.Codes, "codes", Domain.IndicatorDraft.MaxCodeLength);
         var found = await indicators.BatchGetAsync(codes, context.CancellationToken);
-        ThrowIfAnyMissing("indicator", codes, found.Select(i => i.Code));
+        BatchRead.ThrowIfAnyMissing("indicator", codes, found.Select(i => i.Code));
 
         var response = new BatchGetIndicatorsResponse();
         response.Indicators.AddRange(found.Select(i => i.ToProto()));

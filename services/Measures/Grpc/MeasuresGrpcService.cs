@@ -43,20 +43,10 @@ public sealed class MeasuresGrpcService(MeasureRegistry registry, IMeasureStore 
 
     public override async Task<BatchGetMeasuresResponse> BatchGetMeasures(BatchGetMeasuresRequest request, ServerCallContext context)
     {
-        var validator = new Validator().Require(request.Ids.Count <= MaxPageSize, "ids", $"must hold at most {MaxPageSize} ids");
-        var ids = request.Ids.Take(MaxPageSize).Select((value, i) =>
-        {
-            validator.RequireUuid(value, $"ids[{i}]", out var id);
-            return id;
-        }).ToList();
-        validator.ThrowIfInvalid();
+        new Validator().RequireUuids(request.Ids, "ids", MaxPageSize, out var ids).ThrowIfInvalid();
 
         var found = await store.BatchGetAsync(ids, context.CancellationToken);
-        var missing = ids.Except(found.Select(m => m.Id)).ToList();
-        if (missing.Count > 0)
-        {
-            throw new EntityNotFoundException("measure", string.Join(", ", missing));
-        }
+        BatchRead.ThrowIfAnyMissing("measure", ids, found.Select(m => m.Id));
 
         return new BatchGetMeasuresResponse { Measures = { found.Select(m => m.ToProto()) } };
     }

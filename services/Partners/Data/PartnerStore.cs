@@ -67,11 +67,7 @@ public sealed partial class PartnerStore(ServiceDatabase database)
                 $"{Select} WHERE p.id = ANY(@ids)", new { ids = ids.Distinct().ToArray() }, cancellationToken: token));
             var found = rows.Select(row => row.ToPartner()).ToDictionary(p => p.Id);
 
-            var missing = ids.Where(id => !found.ContainsKey(id)).Distinct().ToList();
-            if (missing.Count > 0)
-            {
-                throw new EntityNotFoundException("partner", string.Join(", ", missing));
-            }
+            BatchRead.ThrowIfAnyMissing("partner", ids, found.Keys);
 
             return [.. ids.Select(id => found[id])];
         }, cancellationToken);

@@ -56,16 +56,7 @@ public sealed class PartnersGrpcService(PartnerStore store) : PartnersService.Pa
 
     public override async Task<BatchGetPartnersResponse> BatchGetPartners(BatchGetPartnersRequest request, ServerCallContext context)
     {
-        var validator = new Validator()
-            .Require(request.Ids.Count <= MaxBatchSize, "ids", $"must hold at most {MaxBatchSize} ids");
-        var ids = new List<Guid>(request.Ids.Count);
-        for (var i = 0; i < request.Ids.Count && i < MaxBatchSize; i++)
-        {
-            validator.RequireUuid(request.Ids[i], $"ids[{i}]", out var id);
-            ids.Add(id);
-        }
-
-        validator.ThrowIfInvalid();
+        new Validator().RequireUuids(request.Ids, "ids", MaxBatchSize, out var ids).ThrowIfInvalid();
 
         var partners = await store.BatchGetAsync(ids, context.CancellationToken);
         var response = new BatchGetPartnersResponse();

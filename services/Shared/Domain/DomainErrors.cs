@@ -55,3 +55,16 @@ public sealed class StateConflictException(string entity, string id, string desc
     public string Id { get; } = id;
     public string Description { get; } = description;
 }
+
+public static class BatchRead
+{
+    /// <summary>A batch read fails whole when any key asked is unknown, naming every one of them.</summary>
+    public static void ThrowIfAnyMissing<TKey>(string entity, IEnumerable<TKey> asked, IEnumerable<TKey> found)
+    {
+        var missing = asked.Except(found).ToList();
+        if (missing.Count > 0)
+        {
+            throw new EntityNotFoundException(entity, string.Join(", ", missing));
+        }
+    }
+}

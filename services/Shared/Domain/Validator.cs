@@ -65,6 +65,20 @@ public sealed class Validator(string fieldPrefix = "")
         return Require(ok, field, "must be a UUID");
     }
 
+    /// <summary>The ids of a batch read: at most <paramref name="maxCount"/>, each a UUID named as <c>ids[3]</c>.</summary>
+    public Validator RequireUuids(IReadOnlyList<string> values, string field, int maxCount, out List<Guid> parsed)
+    {
+        Require(values.Count <= maxCount, field, $"must hold at most {maxCount} ids");
+        parsed = new List<Guid>(Math.Min(values.Count, maxCount));
+        for (var i = 0; i < values.Count && i < maxCount; i++)
+        {
+            RequireUuid(values[i], $"{field}[{i}]", out var id);
+            parsed.Add(id);
+        }
+
+        return this;
+    }
+
     public bool IsValid => _errors.Count == 0;
 
     public void ThrowIfInvalid()
