@@ -1,3 +1,4 @@
+using Nplv.AppHost.Gateway;
 using Nplv.AppHost.Grpc;
 using Nplv.AppHost.Postgres;
 
@@ -34,6 +35,7 @@ var measures = builder.AddProject<Projects.Nplv_Measures>("measures")
 builder.AddProject<Projects.Nplv_Gateway>("gateway")
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints()
+    .WithDevelopmentSigningKey()
     .WithReference(partners)
     .WithReference(measures)
     .WithReference(indicators)

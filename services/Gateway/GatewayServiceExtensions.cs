@@ -1,5 +1,9 @@
+using Microsoft.AspNetCore.Http.Json;
 using Nplv.Gateway.Apis;
+using Nplv.Gateway.Auth;
 using Nplv.Gateway.Errors;
+using Nplv.Gateway.Hosting;
+using Nplv.Gateway.Views;
 using Nplv.Indicators.V1;
 using Nplv.Measures.V1;
 using Nplv.Partners.V1;
@@ -14,10 +18,33 @@ public static class GatewayServiceExtensions
         builder.AddGrpcServiceClient<MeasuresService.MeasuresServiceClient>("measures");
         builder.AddGrpcServiceClient<IndicatorsService.IndicatorsServiceClient>("indicators");
 
+        builder.Services.AddOptions<ViewOptions>().BindConfiguration("Gateway:Views");
+        builder.Services.AddScoped<AreaDashboardBuilder>();
+        builder.Services.AddScoped<MeasureOverviewBuilder>();
+        builder.Services.AddScoped<ProgrammeOverviewBuilder>();
+
+        // Unreadable requests become exceptions, so BadRequestExceptionHandler can say what was wrong.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.AllowTrailingCommas = false);
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddExceptionHandler<GrpcExceptionHandler>();
-        builder.Services.AddOpenApi();
+
+        builder.AddGatewayAuth();
+        builder.AddGatewayLimits();
+        builder.AddGatewayOpenApi();
         return builder;
+    }
+
+    public static WebApplication UseGatewayPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseGatewayLimits();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        return app;
     }
 
     public static WebApplication MapGatewayApis(this WebApplication app)
@@ -25,7 +52,11 @@ public static class GatewayServiceExtensions
         var v1 = app.MapGroup("/api/v1");
         v1.MapPartnersApi();
         v1.MapMeasuresApi();
+        v1.MapIndicatorsApi();
         v1.MapAreasApi();
+        v1.MapViewsApi();
+        app.MapDevelopmentTokens();
+        app.MapGatewayOpenApi();
         return app;
     }
 }

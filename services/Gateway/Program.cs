@@ -7,9 +7,7 @@ builder.AddGatewayServices();
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
-app.MapOpenApi();
+app.UseGatewayPipeline();
 app.MapDefaultEndpoints();
 app.MapGatewayApis();
 

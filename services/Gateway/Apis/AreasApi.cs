@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Nplv.Gateway.Models;
@@ -11,51 +12,43 @@ public static class AreasApi
     {
         var areas = v1.MapGroup("/areas").WithTags("Areas");
 
-        areas.MapGet("/", ListAreas)
-            .WithName(nameof(ListAreas))
+        areas.MapGet("/", ListAreas).WithName(nameof(ListAreas))
             .WithSummary("The programme's areas (buurten, wijken, gemeente, country), by CBS code");
+        areas.MapGet("/{code}", GetArea).WithName(nameof(GetArea))
+            .WithSummary("One area with its parent, validity years, population and programme membership");
 
         return v1;
     }
 
     public static async Task<Results<Ok<Page<AreaDto>>, ValidationProblem>> ListAreas(
-        [AsParameters] PageQuery query,
-        [FromQuery] string? level,
-        [FromQuery] string? parentCode,
+        [AsParameters] PageQuery page,
+        [FromQuery, Description("buurt, wijk, gemeente or land")] string? level,
+        [FromQuery, Description("CBS code of the parent area")] string? parentCode,
         IndicatorsService.IndicatorsServiceClient indicators,
         CancellationToken cancellationToken)
     {
-        var areaLevel = ParseLevel(level);
-        if (areaLevel is null)
+        var errors = new InputErrors();
+        var request = new ListAreasRequest
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["level"] = ["must be one of buurt, wijk, gemeente, land"],
-            });
+            PageSize = page.PageSize ?? 0,
+            PageToken = page.PageToken ?? "",
+            Level = errors.Enum<AreaLevel>("level", level, required: false),
+            ParentCode = parentCode ?? "",
+        };
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var response = await indicators.ListAreasAsync(
-            new ListAreasRequest
-            {
-                PageSize = query.PageSize ?? 0,
-                PageToken = query.PageToken ?? "",
-                Level = areaLevel.Value,
-                ParentCode = parentCode ?? "",
-            },
-            cancellationToken: cancellationToken);
-
+        var response = await indicators.ListAreasAsync(request, cancellationToken: cancellationToken);
         return TypedResults.Ok(new Page<AreaDto>(
             [.. response.Areas.Select(AreaDto.From)], response.NextPageToken.NullIfEmpty()));
     }
 
-    /// <summary>Unspecified for no level; null for anything that is not one level's name.</summary>
-    private static AreaLevel? ParseLevel(string? level) => level?.ToLowerInvariant() switch
+    public static async Task<Ok<AreaDto>> GetArea(
+        string code, IndicatorsService.IndicatorsServiceClient indicators, CancellationToken cancellationToken)
     {
-        null or "" => AreaLevel.Unspecified,
-        "buurt" => AreaLevel.Buurt,
-        "wijk" => AreaLevel.Wijk,
-        "gemeente" => AreaLevel.Gemeente,
-        "land" => AreaLevel.Land,
-        _ => null,
-    };
+        var area = await indicators.GetAreaAsync(new GetAreaRequest { Code = code }, cancellationToken: cancellationToken);
+        return TypedResults.Ok(AreaDto.From(area));
+    }
 }

@@ -1,4 +1,9 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Nplv.Gateway.Auth;
+using Nplv.Gateway.Errors;
+using Nplv.Gateway.Http;
 using Nplv.Gateway.Models;
 using Nplv.Measures.V1;
 
@@ -10,21 +15,130 @@ public static class MeasuresApi
     {
         var measures = v1.MapGroup("/measures").WithTags("Measures");
 
-        measures.MapGet("/", ListMeasures)
-            .WithName(nameof(ListMeasures))
-            .WithSummary("The programme's measures, oldest first");
+        measures.MapGet("/", ListMeasures).WithName(nameof(ListMeasures))
+            .WithSummary("The programme's measures, oldest first")
+            .WithMetadata(new QueryFieldNames(("area_code", "area")));
+        measures.MapGet("/{id}", GetMeasure).WithName(nameof(GetMeasure))
+            .WithSummary("One measure with its ETag");
+        measures.MapPost("/", CreateMeasure).WithName(nameof(CreateMeasure))
+            .WithSummary("Adds a measure (programme office, or the editor of its lead partner); send an Idempotency-Key to make retries safe")
+            .RequireAuthorization(GatewayPolicies.Editor);
+        measures.MapPut("/{id}", UpdateMeasure).WithName(nameof(UpdateMeasure))
+            .WithSummary("Replaces a measure whole; If-Match names the version you edit")
+            .RequireAuthorization(GatewayPolicies.Editor);
+        measures.MapDelete("/{id}", DeleteMeasure).WithName(nameof(DeleteMeasure))
+            .WithSummary("Deletes a measure; If-Match names the version you delete")
+            .RequireAuthorization(GatewayPolicies.Editor);
 
         return v1;
     }
 
-    public static async Task<Ok<Page<MeasureDto>>> ListMeasures(
-        [AsParameters] PageQuery query, MeasuresService.MeasuresServiceClient measures, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<Page<MeasureDto>>, ValidationProblem>> ListMeasures(
+        [AsParameters] PageQuery page,
+        [FromQuery, Description("Theme, such as onderwijs")] string? theme,
+        [FromQuery, Description("CBS code of an area the measure runs in")] string? area,
+        [FromQuery, Description("Status, such as lopend")] string? status,
+        [FromQuery, Description("A partner leading or taking part")] string? partnerId,
+        MeasuresService.MeasuresServiceClient measures,
+        CancellationToken cancellationToken)
     {
-        var response = await measures.ListMeasuresAsync(
-            new ListMeasuresRequest { PageSize = query.PageSize ?? 0, PageToken = query.PageToken ?? "" },
-            cancellationToken: cancellationToken);
+        var errors = new InputErrors();
+        var request = new ListMeasuresRequest
+        {
+            PageSize = page.PageSize ?? 0,
+            PageToken = page.PageToken ?? "",
+            Theme = errors.Enum<Theme>("theme", theme, required: false),
+            AreaCode = area ?? "",
+            Status = errors.Enum<MeasureStatus>("status", status, required: false),
+            PartnerId = partnerId ?? "",
+        };
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
 
+        var response = await measures.ListMeasuresAsync(request, cancellationToken: cancellationToken);
         return TypedResults.Ok(new Page<MeasureDto>(
             [.. response.Measures.Select(MeasureDto.From)], response.NextPageToken.NullIfEmpty()));
+    }
+
+    public static async Task<Results<Ok<MeasureDto>, StatusCodeHttpResult>> GetMeasure(
+        string id, HttpContext context, MeasuresService.MeasuresServiceClient measures, CancellationToken cancellationToken)
+    {
+        var measure = await measures.GetMeasureAsync(new GetMeasureRequest { Id = id }, cancellationToken: cancellationToken);
+        return context.Request.IsNotModified(measure.Version)
+            ? context.NotModified(measure.Version)
+            : context.OkWithETag(MeasureDto.From(measure), measure.Version);
+    }
+
+    public static async Task<Results<Created<MeasureDto>, ValidationProblem, ForbidHttpResult>> CreateMeasure(
+        MeasureInput input, HttpContext context, MeasuresService.MeasuresServiceClient measures, CancellationToken cancellationToken)
+    {
+        if (!context.User.MayEditMeasureLedBy(input.LeadPartnerId ?? ""))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var errors = new InputErrors();
+        var requestId = IdempotencyKeys.RequestIdFor(context, "measures", errors);
+        var request = input.ToCreateRequest(requestId, errors);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var measure = await measures.CreateMeasureAsync(request, cancellationToken: cancellationToken);
+        context.Response.SetETag(measure.Version);
+        return TypedResults.Created($"/api/v1/measures/{measure.Id}", MeasureDto.From(measure));
+    }
+
+    public static async Task<Results<Ok<MeasureDto>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> UpdateMeasure(
+        string id,
+        MeasureInput input,
+        HttpContext context,
+        MeasuresService.MeasuresServiceClient measures,
+        CancellationToken cancellationToken)
+    {
+        // A partner editor may change what its partner leads, and may not hand the lead to another partner.
+        var current = await measures.GetMeasureAsync(new GetMeasureRequest { Id = id }, cancellationToken: cancellationToken);
+        if (!context.User.MayEditMeasureLedBy(current.LeadPartnerId) || !context.User.MayEditMeasureLedBy(input.LeadPartnerId ?? ""))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var edit = await context.Request.VersionToEditAsync(() => Task.FromResult(current.Version));
+        if (edit.Problem is not null)
+        {
+            return edit.Problem;
+        }
+
+        var errors = new InputErrors();
+        var request = input.ToUpdateRequest(id, edit.Version, errors);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var measure = await measures.UpdateMeasureAsync(request, cancellationToken: cancellationToken);
+        return context.OkWithETag(MeasureDto.From(measure), measure.Version);
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult, ForbidHttpResult>> DeleteMeasure(
+        string id, HttpContext context, MeasuresService.MeasuresServiceClient measures, CancellationToken cancellationToken)
+    {
+        var current = await measures.GetMeasureAsync(new GetMeasureRequest { Id = id }, cancellationToken: cancellationToken);
+        if (!context.User.MayEditMeasureLedBy(current.LeadPartnerId))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var edit = await context.Request.VersionToEditAsync(() => Task.FromResult(current.Version));
+        if (edit.Problem is not null)
+        {
+            return edit.Problem;
+        }
+
+        await measures.DeleteMeasureAsync(new DeleteMeasureRequest { Id = id, Version = edit.Version }, cancellationToken: cancellationToken);
+        return TypedResults.NoContent();
     }
 }

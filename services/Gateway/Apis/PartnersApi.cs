@@ -1,4 +1,8 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Nplv.Gateway.Auth;
+using Nplv.Gateway.Http;
 using Nplv.Gateway.Models;
 using Nplv.Partners.V1;
 
@@ -10,21 +14,117 @@ public static class PartnersApi
     {
         var partners = v1.MapGroup("/partners").WithTags("Partners");
 
-        partners.MapGet("/", ListPartners)
-            .WithName(nameof(ListPartners))
+        partners.MapGet("/", ListPartners).WithName(nameof(ListPartners))
             .WithSummary("The coalition's partners, by name");
+        partners.MapGet("/{id}", GetPartner).WithName(nameof(GetPartner))
+            .WithSummary("One partner, archived or not, with its ETag");
+        partners.MapPost("/", CreatePartner).WithName(nameof(CreatePartner))
+            .WithSummary("Adds a partner (programme office); send an Idempotency-Key to make retries safe")
+            .RequireAuthorization(GatewayPolicies.ProgrammeOffice);
+        partners.MapPut("/{id}", UpdatePartner).WithName(nameof(UpdatePartner))
+            .WithSummary("Replaces a partner whole; If-Match names the version you edit")
+            .RequireAuthorization(GatewayPolicies.Editor);
+        partners.MapDelete("/{id}", ArchivePartner).WithName(nameof(ArchivePartner))
+            .WithSummary("Archives a partner (programme office); it stays readable and on the measures it was on")
+            .RequireAuthorization(GatewayPolicies.ProgrammeOffice);
 
         return v1;
     }
 
-    public static async Task<Ok<Page<PartnerDto>>> ListPartners(
-        [AsParameters] PageQuery query, PartnersService.PartnersServiceClient partners, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<Page<PartnerDto>>, ValidationProblem>> ListPartners(
+        [AsParameters] PageQuery page,
+        [FromQuery, Description("Partner type, such as woningcorporatie")] string? type,
+        [FromQuery, Description("Text in the name or role")] string? query,
+        [FromQuery] bool? includeArchived,
+        PartnersService.PartnersServiceClient partners,
+        CancellationToken cancellationToken)
     {
-        var response = await partners.ListPartnersAsync(
-            new ListPartnersRequest { PageSize = query.PageSize ?? 0, PageToken = query.PageToken ?? "" },
-            cancellationToken: cancellationToken);
+        var errors = new InputErrors();
+        var request = new ListPartnersRequest
+        {
+            PageSize = page.PageSize ?? 0,
+            PageToken = page.PageToken ?? "",
+            Type = errors.Enum<PartnerType>("type", type, required: false),
+            Query = query ?? "",
+            IncludeArchived = includeArchived ?? false,
+        };
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
 
+        var response = await partners.ListPartnersAsync(request, cancellationToken: cancellationToken);
         return TypedResults.Ok(new Page<PartnerDto>(
             [.. response.Partners.Select(PartnerDto.From)], response.NextPageToken.NullIfEmpty()));
+    }
+
+    public static async Task<Results<Ok<PartnerDto>, StatusCodeHttpResult>> GetPartner(
+        string id, HttpContext context, PartnersService.PartnersServiceClient partners, CancellationToken cancellationToken)
+    {
+        var partner = await partners.GetPartnerAsync(new GetPartnerRequest { Id = id }, cancellationToken: cancellationToken);
+        return context.Request.IsNotModified(partner.Version)
+            ? context.NotModified(partner.Version)
+            : context.OkWithETag(PartnerDto.From(partner), partner.Version);
+    }
+
+    public static async Task<Results<Created<PartnerDto>, ValidationProblem>> CreatePartner(
+        PartnerInput input, HttpContext context, PartnersService.PartnersServiceClient partners, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var requestId = IdempotencyKeys.RequestIdFor(context, "partners", errors);
+        var request = input.ToCreateRequest(requestId, errors);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var partner = await partners.CreatePartnerAsync(request, cancellationToken: cancellationToken);
+        context.Response.SetETag(partner.Version);
+        return TypedResults.Created($"/api/v1/partners/{partner.Id}", PartnerDto.From(partner));
+    }
+
+    public static async Task<Results<Ok<PartnerDto>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> UpdatePartner(
+        string id,
+        PartnerInput input,
+        HttpContext context,
+        PartnersService.PartnersServiceClient partners,
+        CancellationToken cancellationToken)
+    {
+        if (!context.User.MayEditPartner(id))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var edit = await context.Request.VersionToEditAsync(async () =>
+            (await partners.GetPartnerAsync(new GetPartnerRequest { Id = id }, cancellationToken: cancellationToken)).Version);
+        if (edit.Problem is not null)
+        {
+            return edit.Problem;
+        }
+
+        var errors = new InputErrors();
+        var request = input.ToUpdateRequest(id, edit.Version, errors);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var partner = await partners.UpdatePartnerAsync(request, cancellationToken: cancellationToken);
+        return context.OkWithETag(PartnerDto.From(partner), partner.Version);
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> ArchivePartner(
+        string id, HttpContext context, PartnersService.PartnersServiceClient partners, CancellationToken cancellationToken)
+    {
+        var edit = await context.Request.VersionToEditAsync(async () =>
+            (await partners.GetPartnerAsync(new GetPartnerRequest { Id = id }, cancellationToken: cancellationToken)).Version);
+        if (edit.Problem is not null)
+        {
+            return edit.Problem;
+        }
+
+        await partners.ArchivePartnerAsync(
+            new ArchivePartnerRequest { Id = id, Version = edit.Version }, cancellationToken: cancellationToken);
+        return TypedResults.NoContent();
     }
 }

@@ -24,19 +24,30 @@ public sealed partial class GrpcExceptionHandler(IProblemDetailsService problemD
         // A stale version is a failed If-Match (412); any other failed precondition is a conflict with the state (409).
         var staleVersion = rpc.StatusCode == StatusCode.FailedPrecondition
             && rpc.GetRpcStatus()?.GetDetail<PreconditionFailure>()?.Violations.Any(v => v.Type == "VERSION") == true;
-        var status = rpc.StatusCode == StatusCode.FailedPrecondition && !staleVersion
-            ? StatusCodes.Status409Conflict
-            : StatusCodeOf(rpc.StatusCode);
+        // A request id that made something else: the client sent one Idempotency-Key with two different requests.
+        var reusedKey = rpc.StatusCode == StatusCode.AlreadyExists
+            && rpc.GetRpcStatus()?.GetDetail<ResourceInfo>()?.ResourceType == "request";
+        var status = (rpc.StatusCode, staleVersion, reusedKey) switch
+        {
+            (StatusCode.FailedPrecondition, false, _) => StatusCodes.Status409Conflict,
+            (StatusCode.AlreadyExists, _, true) => StatusCodes.Status422UnprocessableEntity,
+            _ => StatusCodeOf(rpc.StatusCode),
+        };
         LogServiceError(rpc.StatusCode, httpContext.Request.Path, status);
 
         var problem = status == StatusCodes.Status400BadRequest
-            ? new ValidationProblemDetails(FieldErrors(rpc))
+            ? new ValidationProblemDetails(FieldErrors(rpc, httpContext.GetEndpoint()?.Metadata.GetMetadata<QueryFieldNames>()))
             : new ProblemDetails();
         problem.Status = status;
         problem.Title = status == StatusCodes.Status409Conflict && rpc.StatusCode == StatusCode.FailedPrecondition
             ? "The change is not allowed in its current state."
             : TitleOf(rpc.StatusCode);
         problem.Detail = status >= StatusCodes.Status500InternalServerError ? null : rpc.Status.Detail;
+        if (reusedKey)
+        {
+            problem.Title = "The Idempotency-Key was used for a different request.";
+            problem.Detail = "A retry must repeat the same request; a new request needs a new key.";
+        }
 
         httpContext.Response.StatusCode = status;
         if (status == StatusCodes.Status503ServiceUnavailable)
@@ -77,7 +88,7 @@ public sealed partial class GrpcExceptionHandler(IProblemDetailsService problemD
         _ => "A service failed.",
     };
 
-    private static Dictionary<string, string[]> FieldErrors(RpcException rpc)
+    private static Dictionary<string, string[]> FieldErrors(RpcException rpc, QueryFieldNames? queryNames)
     {
         var badRequest = rpc.GetRpcStatus()?.GetDetail<BadRequest>();
         if (badRequest is null)
@@ -86,7 +97,7 @@ public sealed partial class GrpcExceptionHandler(IProblemDetailsService problemD
         }
 
         return badRequest.FieldViolations
-            .GroupBy(v => JsonFieldName(v.Field))
+            .GroupBy(v => queryNames?.Rename(v.Field) ?? JsonFieldName(v.Field))
             .ToDictionary(g => g.Key, g => g.Select(v => v.Description).ToArray());
     }
 

@@ -2,6 +2,8 @@ using Nplv.Indicators.V1;
 
 namespace Nplv.Gateway.Models;
 
+public sealed record ProgrammeMembershipDto(string Programme, string ProgrammeWijk, int FromYear, int? ToYear, string Source);
+
 public sealed record AreaDto(
     string Code,
     string Name,
@@ -11,7 +13,8 @@ public sealed record AreaDto(
     int? ValidToYear,
     long? Population,
     int? PopulationYear,
-    string Source)
+    string Source,
+    IReadOnlyList<ProgrammeMembershipDto> Programmes)
 {
     public static AreaDto From(Area area) => new(
         area.Code,
@@ -22,5 +25,7 @@ public sealed record AreaDto(
         area.HasValidToYear ? area.ValidToYear : null,
         area.HasPopulation ? area.Population : null,
         area.HasPopulationYear ? area.PopulationYear : null,
-        area.Source);
+        area.Source,
+        [.. area.Programmes.Select(p => new ProgrammeMembershipDto(
+            p.Programme, p.ProgrammeWijk, p.FromYear, p.HasToYear ? p.ToYear : null, p.Source))]);
 }

@@ -1,10 +1,14 @@
+using System.ComponentModel;
+
 namespace Nplv.Gateway.Models;
 
 /// <summary>One page of a list; pass <see cref="NextPageToken"/> as <c>pageToken</c> for the next, null on the last.</summary>
 public sealed record Page<T>(IReadOnlyList<T> Items, string? NextPageToken);
 
 /// <summary>The paging query of every list route.</summary>
-public sealed record PageQuery(int? PageSize, string? PageToken);
+public sealed record PageQuery(
+    [property: Description("Items per page, 1-200; the service's default when absent.")] int? PageSize,
+    [property: Description("The nextPageToken of the previous page.")] string? PageToken);
 
 internal static class PageExtensions
 {

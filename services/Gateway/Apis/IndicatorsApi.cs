@@ -1,0 +1,70 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Nplv.Gateway.Errors;
+using Nplv.Gateway.Http;
+using Nplv.Gateway.Models;
+using Nplv.Indicators.V1;
+
+namespace Nplv.Gateway.Apis;
+
+public static class IndicatorsApi
+{
+    // Without from and to a series runs over every year the service keeps.
+    private const int FirstYear = 1900;
+    private const int LastYear = 2100;
+
+    public static RouteGroupBuilder MapIndicatorsApi(this RouteGroupBuilder v1)
+    {
+        var indicators = v1.MapGroup("/indicators").WithTags("Indicators");
+
+        indicators.MapGet("/", ListIndicators).WithName(nameof(ListIndicators))
+            .WithSummary("The indicators the programme tracks, by code");
+        indicators.MapGet("/{code}", GetIndicator).WithName(nameof(GetIndicator))
+            .WithSummary("One indicator's definition, unit, direction and source, with its ETag");
+        indicators.MapGet("/{code}/series", GetSeries).WithName(nameof(GetSeries))
+            .WithSummary("The indicator's figures per area and year, each with its source")
+            .WithMetadata(new QueryFieldNames(("area_codes", "area"), ("from_year", "from"), ("to_year", "to")));
+
+        return v1;
+    }
+
+    public static async Task<Ok<Page<IndicatorDto>>> ListIndicators(
+        [AsParameters] PageQuery page,
+        [FromQuery, Description("Theme, such as armoede")] string? theme,
+        IndicatorsService.IndicatorsServiceClient indicators,
+        CancellationToken cancellationToken)
+    {
+        var response = await indicators.ListIndicatorsAsync(
+            new ListIndicatorsRequest { PageSize = page.PageSize ?? 0, PageToken = page.PageToken ?? "", Theme = theme ?? "" },
+            cancellationToken: cancellationToken);
+        return TypedResults.Ok(new Page<IndicatorDto>(
+            [.. response.Indicators.Select(IndicatorDto.From)], response.NextPageToken.NullIfEmpty()));
+    }
+
+    public static async Task<Results<Ok<IndicatorDto>, StatusCodeHttpResult>> GetIndicator(
+        string code, HttpContext context, IndicatorsService.IndicatorsServiceClient indicators, CancellationToken cancellationToken)
+    {
+        var indicator = await indicators.GetIndicatorAsync(new GetIndicatorRequest { Code = code }, cancellationToken: cancellationToken);
+        return context.Request.IsNotModified(indicator.Version)
+            ? context.NotModified(indicator.Version)
+            : context.OkWithETag(IndicatorDto.From(indicator), indicator.Version);
+    }
+
+    public static async Task<Ok<SeriesDto>> GetSeries(
+        string code,
+        [FromQuery, Description("CBS area codes; repeat for several (area=WK001410&area=GM0014)")] string[]? area,
+        [FromQuery, Description("First year, inclusive")] int? from,
+        [FromQuery, Description("Last year, inclusive")] int? to,
+        IndicatorsService.IndicatorsServiceClient indicators,
+        CancellationToken cancellationToken)
+    {
+        var request = new GetSeriesRequest
+        {
+            IndicatorCode = code, FromYear = from ?? FirstYear, ToYear = to ?? LastYear,
+        };
+        request.AreaCodes.AddRange(area ?? []);
+        var response = await indicators.GetSeriesAsync(request, cancellationToken: cancellationToken);
+        return TypedResults.Ok(SeriesDto.From(response));
+    }
+}

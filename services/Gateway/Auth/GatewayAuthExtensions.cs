@@ -1,0 +1,42 @@
+using System.Text;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Nplv.Gateway.Auth;
+
+public static class GatewayAuthExtensions
+{
+    /// <summary>
+    /// Bearer tokens. Production configures its identity provider under <c>Authentication:Schemes:Bearer</c>
+    /// (<c>Authority</c>, <c>ValidAudiences</c>...); a local run gets a development signing key from the app host
+    /// in <c>Auth:DevelopmentSigningKey</c> and the tokens of <see cref="DevelopmentTokensApi"/>.
+    /// </summary>
+    public static IHostApplicationBuilder AddGatewayAuth(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure(options =>
+        {
+            // Claims keep the names they have in the token ("role", "partner_id", "sub").
+            options.MapInboundClaims = false;
+            options.TokenValidationParameters.RoleClaimType = builder.Configuration["Auth:RoleClaim"] ?? GatewayRoles.RoleClaim;
+            options.TokenValidationParameters.NameClaimType = "name";
+            if (DevelopmentSigningKey(builder.Configuration) is { } key)
+            {
+                options.TokenValidationParameters.IssuerSigningKey = key;
+                options.TokenValidationParameters.ValidIssuer = DevelopmentTokensApi.Issuer;
+                options.TokenValidationParameters.ValidAudience = DevelopmentTokensApi.Audience;
+            }
+        });
+
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(GatewayPolicies.ProgrammeOffice, policy => policy.RequireRole(GatewayRoles.ProgrammeOffice))
+            .AddPolicy(GatewayPolicies.Editor, policy => policy.RequireAssertion(context =>
+                context.User.IsProgrammeOffice() || context.User.EditorPartnerId() is not null));
+        return builder;
+    }
+
+    internal static SymmetricSecurityKey? DevelopmentSigningKey(IConfiguration configuration)
+        => configuration["Auth:DevelopmentSigningKey"] is { Length: >= 32 } secret
+            ? new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret))
+            : null;
+}

@@ -1,0 +1,55 @@
+using Grpc.Core;
+
+namespace Nplv.Gateway.Views;
+
+/// <summary>
+/// The calls of one combined view: one deadline for all of them, and a list of the parts that could not be loaded.
+/// A part fails soft when its service is down, slow or broken; a client error (unknown id, bad input) still fails the view.
+/// </summary>
+public sealed partial class ViewCall(TimeSpan deadline, ILogger logger, CancellationToken cancellationToken)
+{
+    private readonly SortedSet<string> _degraded = new(StringComparer.Ordinal);
+
+    public CallOptions Options { get; } = new(deadline: DateTime.UtcNow.Add(deadline), cancellationToken: cancellationToken);
+
+    public IReadOnlyList<string> Degraded
+    {
+        get
+        {
+            lock (_degraded)
+            {
+                return [.. _degraded];
+            }
+        }
+    }
+
+    /// <summary>The part's value, or null (and the part named as degraded) when its service could not give it.</summary>
+    public async Task<T?> TryAsync<T>(string part, Func<CallOptions, Task<T>> load) where T : class
+    {
+        try
+        {
+            return await load(Options);
+        }
+        catch (RpcException ex) when (IsServiceTrouble(ex.StatusCode) && !cancellationToken.IsCancellationRequested)
+        {
+            LogDegraded(part, ex.StatusCode, ex.Status.Detail);
+            MarkDegraded(part);
+            return null;
+        }
+    }
+
+    public void MarkDegraded(string part)
+    {
+        lock (_degraded)
+        {
+            _degraded.Add(part);
+        }
+    }
+
+    private static bool IsServiceTrouble(StatusCode code) => code is StatusCode.Unavailable or StatusCode.DeadlineExceeded
+        or StatusCode.Cancelled or StatusCode.Internal or StatusCode.Unknown or StatusCode.ResourceExhausted
+        or StatusCode.Aborted or StatusCode.DataLoss or StatusCode.Unimplemented;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Combined view without its {Part}: {GrpcStatus} {Detail}")]
+    private partial void LogDegraded(string part, StatusCode grpcStatus, string detail);
+}
