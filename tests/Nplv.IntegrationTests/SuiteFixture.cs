@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
@@ -14,6 +15,7 @@ namespace Nplv.IntegrationTests;
 public sealed class SuiteFixture : IAsyncLifetime
 {
     public static readonly string[] Resources = ["postgres", "partners", "measures", "indicators", "gateway"];
+    public const string FrontendOrigin = "http://localhost:5173";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("nplv-suite-pg-").FullName;
     private readonly List<GrpcChannel> _channels = [];
@@ -29,8 +31,12 @@ public sealed class SuiteFixture : IAsyncLifetime
                 "--Postgres:Mode=local",
                 $"--Postgres:DataDirectory={_dataDirectory}",
                 $"--Postgres:Port={FreePort.Next()}",
+                // Given, so the test run never generates (and stores) a key of its own.
+                $"--Parameters:gateway-signing-key={Convert.ToHexString(RandomNumberGenerator.GetBytes(32))}",
             ],
             (options, _) => options.DisableDashboard = true);
+        builder.CreateResourceBuilder<ProjectResource>("gateway")
+            .WithEnvironment("Cors__AllowedOrigins__0", FrontendOrigin);
 
         App = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);

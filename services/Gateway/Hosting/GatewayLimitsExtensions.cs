@@ -1,17 +1,23 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace Nplv.Gateway.Hosting;
 
-/// <summary>Rate limits on writes, CORS for the frontends' origins and response compression.</summary>
+/// <summary>Request body size, rate limits on writes, CORS for the frontends' origins and response compression.</summary>
 public static class GatewayLimitsExtensions
 {
     private const string CorsPolicy = "frontends";
+    private const long DefaultMaxRequestBodyBytes = 1024 * 1024;
 
     public static IHostApplicationBuilder AddGatewayLimits(this IHostApplicationBuilder builder)
     {
+        // Bodies are small JSON documents; anything larger is refused while it is read (413).
+        var maxBodyBytes = builder.Configuration.GetValue<long?>("Gateway:MaxRequestBodyBytes") ?? DefaultMaxRequestBodyBytes;
+        builder.Services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = maxBodyBytes);
+
         var writes = builder.Configuration.GetSection("RateLimiting:Writes");
         var permitLimit = writes.GetValue("PermitLimit", 60);
         var window = writes.GetValue("Window", TimeSpan.FromMinutes(1));

@@ -1,0 +1,76 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Nplv.IntegrationTests;
+
+/// <summary>Requests to the gateway as a frontend makes them, with the tokens of <c>POST /dev/tokens</c>.</summary>
+public static class GatewayClient
+{
+    public const string GemeenteGroningen = "0195a000-0000-7000-8000-000000000001";
+    public const string WerkPro = "0195a000-0000-7000-8000-000000000002";
+
+    public static async Task<string> TokenAsync(this SuiteFixture suite, string role, string? partnerId = null, int? lifetimeSeconds = null)
+    {
+        using var response = await suite.Gateway.PostAsJsonAsync("/dev/tokens", new { role, partnerId, lifetimeSeconds });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+    }
+
+    public static Task<string> OfficeTokenAsync(this SuiteFixture suite) => suite.TokenAsync("programme-office");
+
+    public static Task<string> EditorTokenAsync(this SuiteFixture suite, string partnerId) => suite.TokenAsync("partner-editor", partnerId);
+
+    public static async Task<HttpResponseMessage> SendAsync(
+        this SuiteFixture suite,
+        HttpMethod method,
+        string path,
+        string? token = null,
+        object? json = null,
+        string? ifMatch = null,
+        string? idempotencyKey = null)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (json is not null)
+        {
+            request.Content = json as HttpContent ?? JsonContent.Create(json);
+        }
+
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        return await suite.Gateway.SendAsync(request);
+    }
+
+    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response)
+        => await response.Content.ReadFromJsonAsync<JsonElement>();
+
+    /// <summary>The response's ProblemDetails, after checking it is one with this status.</summary>
+    public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response, int status)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True((int)response.StatusCode == status, $"expected {status}, got {(int)response.StatusCode}: {body}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(body).RootElement;
+        Assert.Equal(status, problem.GetProperty("status").GetInt32());
+        Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
+        return problem;
+    }
+
+    public static IEnumerable<string> Errors(this JsonElement problem)
+        => problem.TryGetProperty("errors", out var errors) ? errors.EnumerateObject().Select(e => e.Name) : [];
+
+    public static string NewPartner(string name) => $"{name} {Guid.NewGuid().ToString("N")[..8]}";
+}

@@ -1,0 +1,185 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using Aspire.Hosting.ApplicationModel;
+using Nplv.Indicators.V1;
+
+namespace Nplv.IntegrationTests;
+
+[Collection(SuiteCollection.Name)]
+public sealed class ViewsTests(SuiteFixture suite)
+{
+    private const string Wijk = "WK001403";
+    private const string Buurt = "BU00140300";
+
+    [Fact]
+    public async Task AnAreaDashboardBringsFiguresTargetsMeasuresAndPartnersTogether()
+    {
+        var measureId = await PrepareAreaAsync();
+
+        var dashboard = await (await suite.Gateway.GetAsync($"/api/v1/areas/{Wijk}/dashboard")).JsonAsync();
+        var forBuurt = await (await suite.Gateway.GetAsync($"/api/v1/areas/{Buurt}/dashboard")).JsonAsync();
+
+        Assert.Empty(dashboard.GetProperty("degraded").EnumerateArray());
+        Assert.Equal(Wijk, dashboard.GetProperty("area").GetProperty("code").GetString());
+        var armoede = Assert.Single(dashboard.GetProperty("indicators").EnumerateArray(), i => i.GetProperty("code").GetString() == "kinderen-in-armoede");
+        Assert.Equal("Kinderen in armoede", armoede.GetProperty("name").GetString());
+        Assert.Equal(2024, armoede.GetProperty("latest").GetProperty("year").GetInt32());
+        Assert.Equal(18.0, armoede.GetProperty("latest").GetProperty("value").GetDouble());
+        Assert.Equal("GM0014", dashboard.GetProperty("cityAreaCode").GetString());
+        Assert.Equal(12.9, armoede.GetProperty("city").GetProperty("value").GetDouble());
+        Assert.Equal(15.0, armoede.GetProperty("target").GetProperty("goalValue").GetDouble());
+        Assert.Equal(-1.0, armoede.GetProperty("target").GetProperty("trendPerYear").GetDouble(), 6);
+        Assert.Contains(armoede.GetProperty("status").GetString(), new[] { "on_track", "achieved" });
+
+        var measure = Assert.Single(dashboard.GetProperty("measures").EnumerateArray(), m => m.GetProperty("id").GetString() == measureId);
+        Assert.Equal("Gemeente Groningen", measure.GetProperty("leadPartner").GetProperty("name").GetString());
+        Assert.Contains(dashboard.GetProperty("partners").EnumerateArray(), p => p.GetProperty("id").GetString() == GatewayClient.WerkPro);
+        // A measure on the wijk runs in its buurten too.
+        Assert.Contains(forBuurt.GetProperty("measures").EnumerateArray(), m => m.GetProperty("id").GetString() == measureId);
+    }
+
+    [Fact]
+    public async Task AMeasureOverviewResolvesPartnersAreasAndIndicatorSeries()
+    {
+        var measureId = await PrepareAreaAsync();
+
+        var overview = await (await suite.Gateway.GetAsync($"/api/v1/measures/{measureId}/overview")).JsonAsync();
+        using var unknown = await suite.Gateway.GetAsync($"/api/v1/measures/{Guid.NewGuid()}/overview");
+
+        Assert.Empty(overview.GetProperty("degraded").EnumerateArray());
+        Assert.Equal("Gemeente Groningen", overview.GetProperty("leadPartner").GetProperty("name").GetString());
+        Assert.Equal("WerkPro", overview.GetProperty("participants")[0].GetProperty("name").GetString());
+        Assert.Equal("wijk", overview.GetProperty("areas")[0].GetProperty("level").GetString());
+        var link = Assert.Single(overview.GetProperty("indicators").EnumerateArray());
+        Assert.Equal("Kinderen in armoede", link.GetProperty("indicator").GetProperty("name").GetString());
+        var series = Assert.Single(link.GetProperty("series").EnumerateArray());
+        Assert.Equal([2022, 2023, 2024], series.GetProperty("points").EnumerateArray().Select(p => p.GetProperty("year").GetInt32()));
+        await unknown.ProblemAsync(404);
+    }
+
+    [Fact]
+    public async Task TheProgrammeCountsMeasuresBudgetsAndTargetsPerTheme()
+    {
+        await PrepareAreaAsync();
+
+        var programme = await (await suite.Gateway.GetAsync("/api/v1/programme")).JsonAsync();
+
+        Assert.Empty(programme.GetProperty("degraded").EnumerateArray());
+        var themes = programme.GetProperty("themes").EnumerateArray().ToList();
+        Assert.Equal(7, themes.Count);
+        var armoede = themes.Single(t => t.GetProperty("theme").GetString() == "armoede");
+        Assert.True(armoede.GetProperty("measures").GetInt32() >= 1);
+        Assert.True(armoede.GetProperty("budgetCents").GetInt64() >= 50_000_000L);
+        Assert.True(armoede.GetProperty("measuresByStatus").GetProperty("lopend").GetInt32() >= 1);
+        Assert.True(armoede.GetProperty("indicators").GetProperty("tracked").GetInt32() >= 1);
+    }
+
+    [Fact]
+    public async Task AViewWithAServiceDownAnswersInTimeNamesWhatIsMissingAndIsWholeAgainWhenTheServiceReturns()
+    {
+        var measureId = await PrepareAreaAsync();
+        await suite.ExecuteCommandAsync("indicators", KnownResourceCommands.StopCommand);
+        try
+        {
+            var stopwatch = Stopwatch.StartNew();
+            using var first = await suite.Gateway.GetAsync($"/api/v1/areas/{Wijk}/dashboard");
+            var firstTook = stopwatch.Elapsed;
+            stopwatch.Restart();
+            using var second = await suite.Gateway.GetAsync($"/api/v1/areas/{Wijk}/dashboard");
+            var secondTook = stopwatch.Elapsed;
+            var programme = await (await suite.Gateway.GetAsync("/api/v1/programme")).JsonAsync();
+
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+            var dashboard = await first.JsonAsync();
+            Assert.Equal(["area", "cityComparison", "indicators", "targets"], Degraded(dashboard));
+            Assert.Equal(JsonValueKind.Null, dashboard.GetProperty("area").ValueKind);
+            // What the other services hold is still there.
+            Assert.Contains(dashboard.GetProperty("measures").EnumerateArray(), m => m.GetProperty("id").GetString() == measureId);
+            Assert.True(firstTook < TimeSpan.FromSeconds(5), $"first took {firstTook}");
+            // Once the circuit is open the gateway does not wait for the dead service at all.
+            Assert.True(secondTook < TimeSpan.FromSeconds(1), $"second took {secondTook}");
+            Assert.Equal(["indicators", "targets"], Degraded(programme));
+            Assert.True(programme.GetProperty("themes")[0].GetProperty("measures").ValueKind == JsonValueKind.Number);
+        }
+        finally
+        {
+            await suite.ExecuteCommandAsync("indicators", KnownResourceCommands.StartCommand);
+            await suite.WaitUntilHealthyAsync("indicators");
+        }
+
+        // No restart of the gateway: the next requests find the service again by themselves.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        JsonElement whole;
+        do
+        {
+            await Task.Delay(500);
+            whole = await (await suite.Gateway.GetAsync($"/api/v1/areas/{Wijk}/dashboard")).JsonAsync();
+        }
+        while (Degraded(whole).Count > 0 && DateTime.UtcNow < deadline);
+
+        Assert.Empty(Degraded(whole));
+        Assert.Equal(Wijk, whole.GetProperty("area").GetProperty("code").GetString());
+    }
+
+    private static List<string> Degraded(JsonElement view)
+        => [.. view.GetProperty("degraded").EnumerateArray().Select(d => d.GetString()!).Order(StringComparer.Ordinal)];
+
+    /// <summary>Figures and a target for kinderen-in-armoede in the wijk (over gRPC, as an import would), and a measure there.</summary>
+    private async Task<string> PrepareAreaAsync()
+    {
+        var indicators = new IndicatorsService.IndicatorsServiceClient(suite.Channel("indicators"));
+        var record = new RecordObservationsRequest();
+        foreach (var (year, value) in new[] { (2022, 20.0), (2023, 19.0), (2024, 18.0) })
+        {
+            record.Observations.Add(new Observation
+            {
+                IndicatorCode = "kinderen-in-armoede", AreaCode = Wijk, Year = year, Value = value,
+                Status = ObservationStatus.Definitief, Source = "Basismonitor Groningen (test)",
+            });
+        }
+
+        await indicators.RecordObservationsAsync(record);
+        var existing = await indicators.ListTargetsAsync(new ListTargetsRequest { AreaCode = Wijk, IndicatorCode = "kinderen-in-armoede" });
+        if (existing.Targets.Count == 0)
+        {
+            await indicators.SetTargetAsync(new SetTargetRequest
+            {
+                Target = new Target
+                {
+                    IndicatorCode = "kinderen-in-armoede", AreaCode = Wijk, BaselineYear = 2022, BaselineValue = 20.0,
+                    TargetYear = 2027, AbsoluteValue = 15.0, Source = "Uitvoeringsprogramma 2024-2027 (test)",
+                },
+            });
+        }
+
+        var office = await suite.OfficeTokenAsync();
+        using var created = await suite.SendAsync(HttpMethod.Post, "/api/v1/measures", office, new
+        {
+            title = "Schuldhulp aan de keukentafel " + Guid.NewGuid().ToString("N")[..6],
+            theme = "armoede",
+            areaCodes = new[] { Wijk },
+            leadPartnerId = GatewayClient.GemeenteGroningen,
+            status = "idee",
+            participants = new[] { new { partnerId = GatewayClient.WerkPro, role = "uitvoering" } },
+            funding = new[] { new { source = "Gemeente", amountCents = 50_000_000L, fromYear = 2024, toYear = 2027 } },
+            indicators = new[] { new { indicatorCode = "kinderen-in-armoede", expectedDirection = "down" } },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.JsonAsync()).GetProperty("id").GetString()!;
+
+        // Started: idee -> gepland -> lopend.
+        var etag = created.Headers.ETag!.Tag;
+        foreach (var status in new[] { "gepland", "lopend" })
+        {
+            var current = await (await suite.Gateway.GetAsync($"/api/v1/measures/{id}")).JsonAsync();
+            var body = JsonSerializer.SerializeToNode(current)!;
+            body["status"] = status;
+            using var updated = await suite.SendAsync(HttpMethod.Put, $"/api/v1/measures/{id}", office, body, ifMatch: etag);
+            Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+            etag = updated.Headers.ETag!.Tag;
+        }
+
+        return id;
+    }
+}
