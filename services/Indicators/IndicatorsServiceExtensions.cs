@@ -18,6 +18,7 @@ public static class IndicatorsServiceExtensions
         builder.Services.AddSingleton<ObservationStore>();
         builder.Services.AddSingleton<TargetStore>();
         builder.Services.AddSingleton<TargetProgressReader>();
+        builder.Services.AddSingleton<SeriesReader>();
         builder.Services.AddDomainExceptionMapping();
         return builder;
     }

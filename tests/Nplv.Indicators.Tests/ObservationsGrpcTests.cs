@@ -1,42 +1,14 @@
 using Grpc.Core;
 using Nplv.Indicators.V1;
 using Nplv.Testing;
+using static Nplv.Indicators.Tests.ObservationRequests;
 
 namespace Nplv.Indicators.Tests;
 
 [Collection(IndicatorsServiceCollection.Name)]
 public sealed class ObservationsGrpcTests(IndicatorsServiceFixture fixture)
 {
-    private const string Source = "test: CBS-afgeleid";
-    // Noordwest (WK001410) and its six buurten with their 2016 inhabitants.
-    private static readonly (string Code, int Inhabitants)[] NoordwestBuurten =
-    [
-        ("BU00141000", 6525), ("BU00141001", 4415), ("BU00141002", 5400),
-        ("BU00141003", 5), ("BU00141004", 5), ("BU00141005", 1575),
-    ];
-
     private readonly IndicatorsService.IndicatorsServiceClient _client = fixture.Client;
-
-    private async Task<Indicator> NewIndicator(Aggregation aggregation)
-    {
-        var indicator = IndicatorsGrpcTests.LowIncome("obs-" + Guid.NewGuid().ToString("N")[..8]);
-        indicator.Aggregation = aggregation;
-        return await _client.CreateIndicatorAsync(new CreateIndicatorRequest { Indicator = indicator });
-    }
-
-    private static Observation Obs(Indicator indicator, string area, int year, double? value, ObservationStatus status = ObservationStatus.Definitief)
-    {
-        var observation = new Observation { IndicatorCode = indicator.Code, AreaCode = area, Year = year, Status = status, Source = Source };
-        if (value is { } v)
-        {
-            observation.Value = v;
-        }
-
-        return observation;
-    }
-
-    private async Task<int> Record(params Observation[] observations)
-        => (await _client.RecordObservationsAsync(new RecordObservationsRequest { Observations = { observations } })).Written;
 
     private async Task<GetSeriesResponse> Series(Indicator indicator, int from, int to, params string[] areas)
         => await _client.GetSeriesAsync(new GetSeriesRequest { IndicatorCode = indicator.Code, FromYear = from, ToYear = to, AreaCodes = { areas } });
@@ -44,9 +16,9 @@ public sealed class ObservationsGrpcTests(IndicatorsServiceFixture fixture)
     [Fact]
     public async Task RecordedObservationsComeBackAsSeriesAndASuppressedFigureStaysMissing()
     {
-        var indicator = await NewIndicator(Aggregation.PopulationWeightedMean);
+        var indicator = await _client.NewIndicator(Aggregation.PopulationWeightedMean);
 
-        var written = await Record(
+        var written = await _client.Record(
             Obs(indicator, "BU00141000", 2020, 21.5), Obs(indicator, "BU00141000", 2022, 19.25, ObservationStatus.Voorlopig),
             Obs(indicator, "BU00141005", 2020, null));
         var response = await Series(indicator, 2015, 2024, "BU00141000", "BU00141005", "BU00140300");
@@ -66,11 +38,11 @@ public sealed class ObservationsGrpcTests(IndicatorsServiceFixture fixture)
     [Fact]
     public async Task RecordingTheSameFiguresAgainChangesNothingAndACorrectionReplacesTheOldFigure()
     {
-        var indicator = await NewIndicator(Aggregation.Sum);
-        await Record(Obs(indicator, "BU00141000", 2021, 10), Obs(indicator, "BU00141001", 2021, 20));
+        var indicator = await _client.NewIndicator(Aggregation.Sum);
+        await _client.Record(Obs(indicator, "BU00141000", 2021, 10), Obs(indicator, "BU00141001", 2021, 20));
 
-        Assert.Equal(0, await Record(Obs(indicator, "BU00141000", 2021, 10), Obs(indicator, "BU00141001", 2021, 20)));
-        Assert.Equal(1, await Record(Obs(indicator, "BU00141000", 2021, 11), Obs(indicator, "BU00141001", 2021, 20)));
+        Assert.Equal(0, await _client.Record(Obs(indicator, "BU00141000", 2021, 10), Obs(indicator, "BU00141001", 2021, 20)));
+        Assert.Equal(1, await _client.Record(Obs(indicator, "BU00141000", 2021, 11), Obs(indicator, "BU00141001", 2021, 20)));
         var series = await Series(indicator, 2021, 2021, "BU00141000");
         Assert.Equal(11, series.Series[0].Points[0].Value);
     }
@@ -78,7 +50,7 @@ public sealed class ObservationsGrpcTests(IndicatorsServiceFixture fixture)
     [Fact]
     public async Task ABatchWithOneBadObservationIsRejectedWholeAndNamesEveryBadField()
     {
-        var indicator = await NewIndicator(Aggregation.Sum);
+        var indicator = await _client.NewIndicator(Aggregation.Sum);
 
         var fields = await RpcAssert.RejectsFields(() => _client.RecordObservationsAsync(new RecordObservationsRequest
         {
@@ -101,8 +73,8 @@ public sealed class ObservationsGrpcTests(IndicatorsServiceFixture fixture)
     [Fact]
     public async Task AWijkWithoutItsOwnFigureIsTheSumOfAllItsBuurten()
     {
-        var indicator = await NewIndicator(Aggregation.Sum);
-        await Record([.. NoordwestBuurten.Select((b, i) => Obs(indicator, b.Code, 2020, i + 1))]);
+        var indicator = await _client.NewIndicator(Aggregation.Sum);
+        await _client.Record([.. NoordwestBuurten.Select((b, i) => Obs(indicator, b.Code, 2020, i + 1))]);
 
         var point = Assert.Single((await Series(indicator, 2020, 2020, "WK001410")).Series[0].Points);
 
@@ -113,8 +85,8 @@ public sealed class ObservationsGrpcTests(IndicatorsServiceFixture fixture)
     [Fact]
     public async Task AWijkRateIsItsBuurtenRatesWeightedByInhabitants()
     {
-        var indicator = await NewIndicator(Aggregation.PopulationWeightedMean);
-        await Record([.. NoordwestBuurten.Select((b, i) => Obs(indicator, b.Code, 2020, 10 * (i + 1)))]);
+        var indicator = await _client.NewIndicator(Aggregation.PopulationWeightedMean);
+        await _client.Record([.. NoordwestBuurten.Select((b, i) => Obs(indicator, b.Code, 2020, 10 * (i + 1)))]);
 
         var point = Assert.Single((await Series(indicator, 2020, 2020, "WK001410")).Series[0].Points);
 
@@ -126,11 +98,11 @@ public sealed class ObservationsGrpcTests(IndicatorsServiceFixture fixture)
     [Fact]
     public async Task AWijkIsNotDerivedFromSomeOfItsBuurtenAndItsOwnFigureWins()
     {
-        var indicator = await NewIndicator(Aggregation.Sum);
+        var indicator = await _client.NewIndicator(Aggregation.Sum);
         // 2020: one buurt did not report; 2021: one buurt's figure is suppressed; 2022: the wijk has its own figure.
-        await Record([.. NoordwestBuurten.Skip(1).Select(b => Obs(indicator, b.Code, 2020, 1))]);
-        await Record([.. NoordwestBuurten.Select((b, i) => Obs(indicator, b.Code, 2021, i == 0 ? null : 1))]);
-        await Record([.. NoordwestBuurten.Select(b => Obs(indicator, b.Code, 2022, 1)), Obs(indicator, "WK001410", 2022, 99)]);
+        await _client.Record([.. NoordwestBuurten.Skip(1).Select(b => Obs(indicator, b.Code, 2020, 1))]);
+        await _client.Record([.. NoordwestBuurten.Select((b, i) => Obs(indicator, b.Code, 2021, i == 0 ? null : 1))]);
+        await _client.Record([.. NoordwestBuurten.Select(b => Obs(indicator, b.Code, 2022, 1)), Obs(indicator, "WK001410", 2022, 99)]);
 
         var points = (await Series(indicator, 2020, 2022, "WK001410")).Series[0].Points;
 
@@ -144,9 +116,9 @@ public sealed class ObservationsGrpcTests(IndicatorsServiceFixture fixture)
     [Fact]
     public async Task AWijkRedrawnIn2024HasNoFiguresAfterItAndNoneAreDerivedForIt()
     {
-        var indicator = await NewIndicator(Aggregation.Sum);
+        var indicator = await _client.NewIndicator(Aggregation.Sum);
         string[] oosterpark = ["BU00140400", "BU00140401", "BU00140402", "BU00140403", "BU00140404"];
-        await Record([.. oosterpark.SelectMany(code => new[] { Obs(indicator, code, 2024, 1), Obs(indicator, code, 2026, 1) })]);
+        await _client.Record([.. oosterpark.SelectMany(code => new[] { Obs(indicator, code, 2024, 1), Obs(indicator, code, 2026, 1) })]);
 
         var points = (await Series(indicator, 2020, 2026, "WK001404")).Series[0].Points;
         var fields = await RpcAssert.RejectsFields(() => _client.RecordObservationsAsync(
@@ -159,9 +131,9 @@ public sealed class ObservationsGrpcTests(IndicatorsServiceFixture fixture)
     [Fact]
     public async Task LatestValuesGiveTheNewestYearOfEachIndicatorInOneArea()
     {
-        var a = await NewIndicator(Aggregation.Sum);
-        var b = await NewIndicator(Aggregation.Sum);
-        await Record(Obs(a, "BU00140300", 2019, 1), Obs(a, "BU00140300", 2023, 3), Obs(a, "BU00140300", 2021, 2), Obs(b, "BU00140300", 2018, 7));
+        var a = await _client.NewIndicator(Aggregation.Sum);
+        var b = await _client.NewIndicator(Aggregation.Sum);
+        await _client.Record(Obs(a, "BU00140300", 2019, 1), Obs(a, "BU00140300", 2023, 3), Obs(a, "BU00140300", 2021, 2), Obs(b, "BU00140300", 2018, 7));
 
         var latest = await _client.GetLatestValuesAsync(new GetLatestValuesRequest { AreaCode = "BU00140300", IndicatorCodes = { a.Code, b.Code } });
 
@@ -171,9 +143,31 @@ public sealed class ObservationsGrpcTests(IndicatorsServiceFixture fixture)
     }
 
     [Fact]
+    public async Task LatestValuesWithoutIndicatorCodesGiveEveryIndicatorWithAnObservationInTheArea()
+    {
+        var a = await _client.NewIndicator(Aggregation.Sum);
+        var b = await _client.NewIndicator(Aggregation.Sum);
+        var elsewhere = await _client.NewIndicator(Aggregation.Sum);
+        await _client.Record(
+            Obs(a, "BU00140302", 2019, 1), Obs(a, "BU00140302", 2022, 2), Obs(b, "BU00140302", 2020, 5),
+            Obs(elsewhere, "BU00140301", 2021, 9));
+        await using var count = fixture.Database.CreateCommand(
+            "SELECT count(DISTINCT indicator_code) FROM observations WHERE area_code = 'BU00140302'");
+
+        var latest = await _client.GetLatestValuesAsync(new GetLatestValuesRequest { AreaCode = "BU00140302" });
+
+        var values = latest.Values.Select(v => (v.IndicatorCode, v.Year, v.Value)).ToList();
+        Assert.Equal((long)(await count.ExecuteScalarAsync())!, values.Count);
+        Assert.Equal(values.Count, values.DistinctBy(v => v.IndicatorCode).Count());
+        Assert.Contains((a.Code, 2022, 2.0), values);
+        Assert.Contains((b.Code, 2020, 5.0), values);
+        Assert.DoesNotContain(elsewhere.Code, values.Select(v => v.IndicatorCode));
+    }
+
+    [Fact]
     public async Task QueriesRejectBadInputAndUnknownReferences()
     {
-        var indicator = await NewIndicator(Aggregation.Sum);
+        var indicator = await _client.NewIndicator(Aggregation.Sum);
 
         var fields = await RpcAssert.RejectsFields(() => _client.GetSeriesAsync(
             new GetSeriesRequest { IndicatorCode = indicator.Code, FromYear = 2024, ToYear = 2020 }).ResponseAsync);

@@ -101,6 +101,22 @@ public sealed class TargetsGrpcTests(IndicatorsServiceFixture fixture)
         Assert.Equal(["target.target_year", "target.relative.gap_fraction"], badFields);
         Assert.Equal(["target.relative.reference_area_code"], unknownFields);
         await RpcAssert.FailsWith(StatusCode.NotFound, () => _client.SetTargetAsync(new SetTargetRequest { Target = update }).ResponseAsync);
-        await RpcAssert.RejectsFields(() => _client.ListTargetsAsync(new ListTargetsRequest()).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task ListTargetsWithNeitherAreaNorIndicatorListsEveryTarget()
+    {
+        var relative = await _client.SetTargetAsync(new SetTargetRequest { Target = HalveTheGap(await NewIndicatorWithFigures()) });
+        var goal = HalveTheGap(await NewIndicatorWithFigures());
+        goal.AreaCode = "GM0014";
+        goal.AbsoluteValue = 12;
+        var absolute = await _client.SetTargetAsync(new SetTargetRequest { Target = goal });
+        await using var count = fixture.Database.CreateCommand("SELECT count(*) FROM targets");
+
+        var listed = (await _client.ListTargetsAsync(new ListTargetsRequest())).Targets.Select(p => p.Target).ToList();
+
+        Assert.Equal((long)(await count.ExecuteScalarAsync())!, listed.Count);
+        Assert.Contains(relative, listed);
+        Assert.Contains(absolute, listed);
     }
 }

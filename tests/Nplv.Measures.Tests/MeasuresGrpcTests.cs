@@ -214,26 +214,11 @@ public sealed class MeasuresGrpcTests(MeasuresServiceFixture fixture)
         var werkId = (await _measures.CreateMeasureAsync(werk)).Id;
         var opvangId = (await _measures.CreateMeasureAsync(opvang)).Id;
 
-        async Task<List<string>> List(ListMeasuresRequest request)
-        {
-            var ids = new List<string>();
-            request.PageSize = 2;
-            do
-            {
-                var page = await _measures.ListMeasuresAsync(request);
-                ids.AddRange(page.Measures.Select(m => m.Id));
-                request.PageToken = page.NextPageToken;
-            }
-            while (request.PageToken != "");
-
-            return ids;
-        }
-
-        var onderwijs = await List(new ListMeasuresRequest { Theme = Theme.Onderwijs });
-        var inTuinwijk = await List(new ListMeasuresRequest { AreaCode = "BU00141005" });
-        var lopend = await List(new ListMeasuresRequest { Status = MeasureStatus.Lopend });
-        var withPartner = await List(new ListMeasuresRequest { PartnerId = participant });
-        var all = await List(new ListMeasuresRequest());
+        var onderwijs = await _measures.ListAllIds(new ListMeasuresRequest { Theme = Theme.Onderwijs });
+        var inTuinwijk = await _measures.ListAllIds(new ListMeasuresRequest { AreaCode = "BU00141005" });
+        var lopend = await _measures.ListAllIds(new ListMeasuresRequest { Status = MeasureStatus.Lopend });
+        var withPartner = await _measures.ListAllIds(new ListMeasuresRequest { PartnerId = participant });
+        var all = await _measures.ListAllIds(new ListMeasuresRequest());
 
         Assert.Contains(opvangId, onderwijs);
         Assert.DoesNotContain(werkId, onderwijs);

@@ -59,71 +59,72 @@ public sealed class ObservationStore(ServiceDatabase database)
             cancellationToken: token)), cancellationToken);
 
     /// <summary>
-    /// The indicator's points for the areas and years, by area and year. A wijk's year without an observation of its
-    /// own is derived from its buurten when every one of them has a value that year: their sum, or their mean
-    /// weighted by population, as the indicator's aggregation says.
+    /// The indicators' points for the areas and years, in one query, by indicator, area and year. A wijk's year
+    /// without an observation of its own is derived from its buurten when every one of them has a value that year:
+    /// their sum, or their mean weighted by population, as the indicator's aggregation says.
     /// </summary>
     public Task<IReadOnlyList<SeriesPoint>> SeriesAsync(
-        Indicator indicator, IReadOnlyList<string> areaCodes, int fromYear, int toYear, CancellationToken cancellationToken)
+        IReadOnlyList<Indicator> indicators, IReadOnlyList<string> areaCodes, int fromYear, int toYear,
+        CancellationToken cancellationToken)
         => database.ExecuteAsync<IReadOnlyList<SeriesPoint>>(async (connection, token) =>
         {
             // CBS wijk codes start with WK: without one among the areas there is nothing to derive, and the query
             // stays a plain primary-key range scan.
-            var deriveWijken = indicator.Aggregation != Aggregation.None
-                && areaCodes.Any(code => code.StartsWith("WK", StringComparison.Ordinal));
+            List<Indicator> derivable = areaCodes.Any(code => code.StartsWith("WK", StringComparison.Ordinal))
+                ? [.. indicators.Where(indicator => indicator.Aggregation != Aggregation.None)]
+                : [];
             var rows = await connection.QueryAsync<PointRow>(new CommandDefinition(
-                deriveWijken ? ObservedAndDerivedSql : ObservedSql,
+                derivable.Count > 0 ? ObservedAndDerivedSql : ObservedSql,
                 new
                 {
-                    code = indicator.Code,
+                    codes = indicators.Select(indicator => indicator.Code).ToArray(),
                     areas = areaCodes.ToArray(),
                     fromYear,
                     toYear,
-                    aggregation = indicator.Aggregation.ToColumn(),
+                    derivableCodes = derivable.Select(indicator => indicator.Code).ToArray(),
+                    aggregations = derivable.Select(indicator => indicator.Aggregation.ToColumn()).ToArray(),
                 },
                 cancellationToken: token));
             return [.. rows.Select(row => row.ToPoint())];
         }, cancellationToken);
 
-    private const string ObservedSql =
+    private const string ObservedPointsSql =
         """
-        SELECT area_code AS AreaCode, year AS Year, value AS Value, status AS Status, source AS Source, false AS Derived
+        SELECT indicator_code AS IndicatorCode, area_code AS AreaCode, year AS Year, value AS Value, status AS Status,
+               source AS Source, false AS Derived
         FROM observations
-        WHERE indicator_code = @code AND area_code = ANY(@areas) AND year BETWEEN @fromYear AND @toYear
-        ORDER BY 1, 2
+        WHERE indicator_code = ANY(@codes) AND area_code = ANY(@areas) AND year BETWEEN @fromYear AND @toYear
         """;
 
-    private const string ObservedAndDerivedSql =
+    private const string ObservedSql = ObservedPointsSql + "\nORDER BY 1, 2, 3";
+
+    private const string ObservedAndDerivedSql = ObservedPointsSql + "\n" +
         """
-        SELECT area_code AS AreaCode, year AS Year, value AS Value, status AS Status, source AS Source,
-               false AS Derived
-        FROM observations
-        WHERE indicator_code = @code AND area_code = ANY(@areas) AND year BETWEEN @fromYear AND @toYear
         UNION ALL
-        SELECT wijk.code, o.year,
+        SELECT wanted.code, wijk.code, o.year,
                CASE WHEN count(o.value) < count(*) THEN NULL
-                    WHEN @aggregation = 'sum' THEN sum(o.value)
+                    WHEN wanted.aggregation = 'sum' THEN sum(o.value)
                     ELSE sum(o.value * buurt.population) / NULLIF(sum(buurt.population), 0) END,
                CASE WHEN bool_and(o.status = 'definitief') THEN 'definitief' ELSE 'voorlopig' END,
                string_agg(DISTINCT o.source, '; '),
                true
-        FROM areas wijk
+        FROM unnest(@derivableCodes::text[], @aggregations::text[]) AS wanted (code, aggregation)
+        JOIN areas wijk ON wijk.code = ANY(@areas) AND wijk.level = 'wijk'
         JOIN areas buurt ON buurt.parent_code = wijk.code AND buurt.level = 'buurt'
         JOIN observations o
-          ON o.indicator_code = @code AND o.area_code = buurt.code AND o.year BETWEEN @fromYear AND @toYear
+          ON o.indicator_code = wanted.code AND o.area_code = buurt.code AND o.year BETWEEN @fromYear AND @toYear
          AND o.year BETWEEN buurt.valid_from_year AND coalesce(buurt.valid_to_year, 9999)
-        WHERE wijk.code = ANY(@areas) AND wijk.level = 'wijk'
-          AND o.year BETWEEN wijk.valid_from_year AND coalesce(wijk.valid_to_year, 9999)
-          AND (@aggregation = 'sum' OR buurt.population IS NOT NULL)
+        WHERE o.year BETWEEN wijk.valid_from_year AND coalesce(wijk.valid_to_year, 9999)
+          AND (wanted.aggregation = 'sum' OR buurt.population IS NOT NULL)
           AND NOT EXISTS (SELECT 1 FROM observations own
-                          WHERE own.indicator_code = @code AND own.area_code = wijk.code AND own.year = o.year)
-        GROUP BY wijk.code, o.year
+                          WHERE own.indicator_code = wanted.code AND own.area_code = wijk.code AND own.year = o.year)
+        GROUP BY wanted.code, wanted.aggregation, wijk.code, o.year
         -- Every buurt of the wijk in that year must have reported, or the sum would quietly come out low. The
         -- weights are the buurten's populations in their population year (2016 in the seed data).
         HAVING count(*) = (SELECT count(*) FROM areas b
                            WHERE b.parent_code = wijk.code AND b.level = 'buurt'
                              AND o.year BETWEEN b.valid_from_year AND coalesce(b.valid_to_year, 9999))
-        ORDER BY 1, 2
+        ORDER BY 1, 2, 3
         """;
 
     /// <summary>The newest observation of each indicator in the area (of the given indicators, when any are given).</summary>
@@ -156,7 +157,8 @@ public sealed class ObservationStore(ServiceDatabase database)
         public string Source { get; init; } = "";
         public bool Derived { get; init; }
 
-        public SeriesPoint ToPoint() => new(AreaCode, Year, Value, EnumColumn.Parse<ObservationStatus>(Status), Source, Derived);
+        public SeriesPoint ToPoint()
+            => new(IndicatorCode, AreaCode, Year, Value, EnumColumn.Parse<ObservationStatus>(Status), Source, Derived);
     }
 }
 

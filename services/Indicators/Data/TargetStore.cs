@@ -58,7 +58,7 @@ public sealed class TargetStore(ServiceDatabase database)
             };
         }, cancellationToken);
 
-    /// <summary>The targets in an area, of an indicator, or both.</summary>
+    /// <summary>The targets in an area, of an indicator, of both, or (neither given) all of them.</summary>
     public Task<IReadOnlyList<Target>> ListAsync(string? areaCode, string? indicatorCode, CancellationToken cancellationToken)
         => database.ExecuteAsync<IReadOnlyList<Target>>(async (connection, token) =>
         {

@@ -13,4 +13,5 @@ public enum ObservationStatus
 }
 
 /// <summary>A point of a series: observed, or derived from the area's buurten.</summary>
-public sealed record SeriesPoint(string AreaCode, int Year, double? Value, ObservationStatus Status, string Source, bool Derived);
+public sealed record SeriesPoint(
+    string IndicatorCode, string AreaCode, int Year, double? Value, ObservationStatus Status, string Source, bool Derived);

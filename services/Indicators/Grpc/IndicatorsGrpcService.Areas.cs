@@ -11,7 +11,8 @@ public sealed partial class IndicatorsGrpcService(
     IndicatorStore indicators,
     ObservationStore observations,
     TargetStore targets,
-    TargetProgressReader targetProgress)
+    TargetProgressReader targetProgress,
+    SeriesReader seriesReader)
     : IndicatorsService.IndicatorsServiceBase
 {
     private const int DefaultPageSize = 100;
@@ -62,15 +63,11 @@ public sealed partial class IndicatorsGrpcService(
     /// <summary>The trimmed codes of a batch request, or InvalidArgument naming each bad one.</summary>
     private static List<string> ValidBatch(IReadOnlyList<string> codes, string field, int maxLength)
     {
-        var validator = new Validator().Require(codes.Count <= MaxBatch, field, $"must hold at most {MaxBatch} codes");
-        for (var i = 0; i < codes.Count && i < MaxBatch; i++)
-        {
-            validator.RequireText(codes[i], $"{field}[{i}]", maxLength);
-        }
-
-        validator.ThrowIfInvalid();
-        return [.. codes.Select(code => code.Trim())];
+        new Validator().RequireCodes(codes, field, MaxBatch, maxLength).ThrowIfInvalid();
+        return Trimmed(codes);
     }
+
+    private static List<string> Trimmed(IEnumerable<string> codes) => [.. codes.Select(code => code.Trim())];
 
     private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

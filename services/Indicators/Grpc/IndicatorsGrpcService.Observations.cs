@@ -53,39 +53,6 @@ public sealed partial class IndicatorsGrpcService
         return new RecordObservationsResponse { Written = written };
     }
 
-    public override async Task<GetSeriesResponse> GetSeries(GetSeriesRequest request, ServerCallContext context)
-    {
-        var validator = new Validator()
-            .RequireText(request.IndicatorCode, "indicator_code", Domain.IndicatorDraft.MaxCodeLength)
-            .Require(request.AreaCodes.Count is > 0 and <= MaxBatch, "area_codes", $"must hold 1 to {MaxBatch} codes")
-            .Require(request.FromYear is >= MinYear and <= MaxYear, "from_year", $"must be between {MinYear} and {MaxYear}")
-            .Require(request.ToYear >= request.FromYear && request.ToYear <= MaxYear, "to_year",
-                $"must be between from_year and {MaxYear}");
-        validator.ThrowIfInvalid();
-
-        var indicator = await indicators.GetAsync(request.IndicatorCode.Trim(), context.CancellationToken);
-        var areaCodes = request.AreaCodes.Select(code => code.Trim()).Distinct().ToList();
-        var known = await observations.KnownCodesAsync([], areaCodes, context.CancellationToken);
-        for (var i = 0; i < request.AreaCodes.Count; i++)
-        {
-            validator.Require(known.Areas.ContainsKey(request.AreaCodes[i].Trim()), $"area_codes[{i}]", $"no area '{request.AreaCodes[i]}'");
-        }
-
-        validator.ThrowIfInvalid();
-        var points = await observations.SeriesAsync(indicator, areaCodes, request.FromYear, request.ToYear, context.CancellationToken);
-
-        var byArea = points.ToLookup(p => p.AreaCode);
-        var response = new GetSeriesResponse { Indicator = indicator.ToProto() };
-        foreach (var areaCode in areaCodes)
-        {
-            var series = new AreaSeries { AreaCode = areaCode };
-            series.Points.AddRange(byArea[areaCode].Select(ToProto));
-            response.Series.Add(series);
-        }
-
-        return response;
-    }
-
     public override async Task<GetLatestValuesResponse> GetLatestValues(GetLatestValuesRequest request, ServerCallContext context)
     {
         new Validator()
@@ -117,16 +84,5 @@ public sealed partial class IndicatorsGrpcService
             return value;
         }));
         return response;
-    }
-
-    private static SeriesPoint ToProto(Domain.SeriesPoint point)
-    {
-        var proto = new SeriesPoint { Year = point.Year, Status = point.Status.ToProto(), Source = point.Source, Derived = point.Derived };
-        if (point.Value is { } value)
-        {
-            proto.Value = value;
-        }
-
-        return proto;
     }
 }

@@ -37,8 +37,8 @@ public sealed partial class IndicatorsGrpcService
 
     public override async Task<ListTargetsResponse> ListTargets(ListTargetsRequest request, ServerCallContext context)
     {
+        // Neither filter lists every target.
         new Validator()
-            .Require(request.AreaCode != "" || request.IndicatorCode != "", "area_code", "or indicator_code is required")
             .OptionalText(request.AreaCode, "area_code", MaxAreaCodeLength)
             .OptionalText(request.IndicatorCode, "indicator_code", Domain.IndicatorDraft.MaxCodeLength)
             .ThrowIfInvalid();

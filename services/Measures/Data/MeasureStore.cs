@@ -1,4 +1,5 @@
 using Dapper;
+using Npgsql;
 using Nplv.Measures.Domain;
 using Nplv.Shared.Data;
 using Nplv.Shared.Domain;
@@ -61,17 +62,27 @@ public sealed class MeasureStore(ServiceDatabase database) : IMeasureStore
                 """,
                 parameters,
                 cancellationToken: token));
-            if (updated is not null)
-            {
-                return updated.ToMeasure();
-            }
-
-            var current = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
-                "SELECT version FROM measures WHERE id = @id", new { id }, cancellationToken: token));
-            throw current is null
-                ? new EntityNotFoundException("measure", id.ToString())
-                : new VersionConflictException("measure", id.ToString(), version, current.Value);
+            return updated?.ToMeasure() ?? throw await MissedVersionAsync(connection, id, version, token);
         }, cancellationToken);
+    }
+
+    /// <summary>One statement that deletes only at the version read, so a concurrent change cannot slip in between.</summary>
+    public Task DeleteAsync(Guid id, long version, CancellationToken cancellationToken)
+        => database.ExecuteAsync(async (connection, token) =>
+        {
+            var deleted = await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM measures WHERE id = @id AND version = @version", new { id, version }, cancellationToken: token));
+            return deleted > 0 ? deleted : throw await MissedVersionAsync(connection, id, version, token);
+        }, cancellationToken);
+
+    /// <summary>Why a change guarded by <paramref name="version"/> touched no row: the measure is gone, or was changed.</summary>
+    private static async Task<Exception> MissedVersionAsync(NpgsqlConnection connection, Guid id, long version, CancellationToken token)
+    {
+        var current = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
+            "SELECT version FROM measures WHERE id = @id", new { id }, cancellationToken: token));
+        return current is null
+            ? new EntityNotFoundException("measure", id.ToString())
+            : new VersionConflictException("measure", id.ToString(), version, current.Value);
     }
 
     public async Task<Measure> GetAsync(Guid id, CancellationToken cancellationToken)
@@ -97,7 +108,7 @@ public sealed class MeasureStore(ServiceDatabase database) : IMeasureStore
                 WHERE (@afterId::uuid IS NULL OR id > @afterId)
                   AND (@theme::text IS NULL OR theme = @theme)
                   AND (@status::text IS NULL OR status = @status)
-                  AND (@areaCode::text IS NULL OR area_codes @> ARRAY[@areaCode::text])
+                  AND (cardinality(@areaCodes::text[]) = 0 OR area_codes && @areaCodes::text[])
                   AND (@partnerId::uuid IS NULL OR partner_ids @> ARRAY[@partnerId::uuid])
                 ORDER BY id
                 LIMIT @limit
@@ -107,7 +118,7 @@ public sealed class MeasureStore(ServiceDatabase database) : IMeasureStore
                     afterId,
                     theme = filter.Theme?.ToColumn(),
                     status = filter.Status?.ToColumn(),
-                    filter.AreaCode,
+                    areaCodes = filter.AreaCodes.ToArray(),
                     filter.PartnerId,
                     limit,
                 },

@@ -1,3 +1,4 @@
+using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Nplv.Measures.Domain;
 using Nplv.Measures.V1;
@@ -9,6 +10,8 @@ public sealed class MeasuresGrpcService(MeasureRegistry registry, IMeasureStore 
 {
     private const int DefaultPageSize = 50;
     private const int MaxPageSize = 200;
+    private const int MaxAreaCodes = 200;
+    private const int MaxAreaCodeLength = 16;
 
     public override async Task<V1.Measure> CreateMeasure(CreateMeasureRequest request, ServerCallContext context)
     {
@@ -31,6 +34,17 @@ public sealed class MeasuresGrpcService(MeasureRegistry registry, IMeasureStore 
 
         var updated = await registry.UpdateAsync(id, measure.Version, draft, validator, context.CancellationToken);
         return updated.ToProto();
+    }
+
+    public override async Task<Empty> DeleteMeasure(DeleteMeasureRequest request, ServerCallContext context)
+    {
+        new Validator()
+            .RequireUuid(request.Id, "id", out var id)
+            .Require(request.Version >= 1, "version", "must be the version that was read")
+            .ThrowIfInvalid();
+
+        await store.DeleteAsync(id, request.Version, context.CancellationToken);
+        return new Empty();
     }
 
     public override async Task<V1.Measure> GetMeasure(GetMeasureRequest request, ServerCallContext context)
@@ -56,15 +70,17 @@ public sealed class MeasuresGrpcService(MeasureRegistry registry, IMeasureStore 
         var validator = new Validator()
             .Require(request.Theme == V1.Theme.Unspecified || request.Theme.ToDomain() is not null, "theme", "is not a known theme")
             .Require(request.Status == V1.MeasureStatus.Unspecified || request.Status.ToDomain() is not null, "status", "is not a known status")
-            .OptionalText(request.AreaCode, "area_code", 16)
+            .OptionalText(request.AreaCode, "area_code", MaxAreaCodeLength)
+            .RequireCodes(request.AreaCodes, "area_codes", MaxAreaCodes, MaxAreaCodeLength)
             .OptionalUuid(request.PartnerId, "partner_id", out var partnerId);
         var pageSize = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize, validator);
         var afterId = PageToken.DecodeId(request.PageToken, validator);
         validator.ThrowIfInvalid();
 
-        var filter = new MeasureFilter(
-            request.Theme.ToDomain(), string.IsNullOrWhiteSpace(request.AreaCode) ? null : request.AreaCode.Trim(),
-            request.Status.ToDomain(), partnerId);
+        // area_code is one more code of the any-of list.
+        var areaCodes = request.AreaCodes.Append(request.AreaCode)
+            .Where(code => !string.IsNullOrWhiteSpace(code)).Select(code => code.Trim()).Distinct().ToList();
+        var filter = new MeasureFilter(request.Theme.ToDomain(), areaCodes, request.Status.ToDomain(), partnerId);
         var found = await store.ListAsync(filter, pageSize + 1, afterId, context.CancellationToken);
         var page = Page<Domain.Measure>.From(found, pageSize, measure => measure.Id.ToString());
         var response = new ListMeasuresResponse { NextPageToken = page.NextPageToken };

@@ -79,6 +79,18 @@ public sealed class Validator(string fieldPrefix = "")
         return this;
     }
 
+    /// <summary>A list of codes: at most <paramref name="maxCount"/>, each required text named as <c>codes[3]</c>.</summary>
+    public Validator RequireCodes(IReadOnlyList<string> values, string field, int maxCount, int maxLength)
+    {
+        Require(values.Count <= maxCount, field, $"must hold at most {maxCount} codes");
+        for (var i = 0; i < values.Count && i < maxCount; i++)
+        {
+            RequireText(values[i], $"{field}[{i}]", maxLength);
+        }
+
+        return this;
+    }
+
     public bool IsValid => _errors.Count == 0;
 
     public void ThrowIfInvalid()
