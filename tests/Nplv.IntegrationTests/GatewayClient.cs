@@ -9,6 +9,7 @@ public static class GatewayClient
 {
     public const string GemeenteGroningen = "0195a000-0000-7000-8000-000000000001";
     public const string WerkPro = "0195a000-0000-7000-8000-000000000002";
+    public const string AlfaCollege = "0195a000-0000-7000-8000-000000000003";
 
     public static async Task<string> TokenAsync(this SuiteFixture suite, string role, string? partnerId = null, int? lifetimeSeconds = null)
     {
@@ -56,6 +57,15 @@ public static class GatewayClient
 
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response)
         => await response.Content.ReadFromJsonAsync<JsonElement>();
+
+    /// <summary>The body of a 200 answer from the gateway.</summary>
+    public static async Task<JsonElement> GetOkJsonAsync(this SuiteFixture suite, string path)
+    {
+        using var response = await suite.Gateway.GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
 
     /// <summary>The response's ProblemDetails, after checking it is one with this status.</summary>
     public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response, int status)

@@ -14,7 +14,7 @@ public sealed class MeasuresRoutesTests(SuiteFixture suite)
         areaCodes = new[] { area },
         leadPartnerId = lead,
         status,
-        participants = new[] { new { partnerId = GatewayClient.WerkPro, role = "begeleiding" } },
+        participants = new[] { new { partnerId = lead == GatewayClient.WerkPro ? GatewayClient.AlfaCollege : GatewayClient.WerkPro, role = "begeleiding" } },
         startDate = "2025-01-01",
         endDate = "2027-12-31",
         funding = new[] { new { source = "Regio Deal", amountCents = 12_500_000L, fromYear = 2025, toYear = 2027 } },

@@ -17,8 +17,8 @@ public sealed class ViewsTests(SuiteFixture suite)
     {
         var measureId = await PrepareAreaAsync();
 
-        var dashboard = await (await suite.Gateway.GetAsync($"/api/v1/areas/{Wijk}/dashboard")).JsonAsync();
-        var forBuurt = await (await suite.Gateway.GetAsync($"/api/v1/areas/{Buurt}/dashboard")).JsonAsync();
+        var dashboard = await suite.GetOkJsonAsync($"/api/v1/areas/{Wijk}/dashboard");
+        var forBuurt = await suite.GetOkJsonAsync($"/api/v1/areas/{Buurt}/dashboard");
 
         Assert.Empty(dashboard.GetProperty("degraded").EnumerateArray());
         Assert.Equal(Wijk, dashboard.GetProperty("area").GetProperty("code").GetString());
@@ -44,7 +44,7 @@ public sealed class ViewsTests(SuiteFixture suite)
     {
         var measureId = await PrepareAreaAsync();
 
-        var overview = await (await suite.Gateway.GetAsync($"/api/v1/measures/{measureId}/overview")).JsonAsync();
+        var overview = await suite.GetOkJsonAsync($"/api/v1/measures/{measureId}/overview");
         using var unknown = await suite.Gateway.GetAsync($"/api/v1/measures/{Guid.NewGuid()}/overview");
 
         Assert.Empty(overview.GetProperty("degraded").EnumerateArray());
@@ -63,7 +63,7 @@ public sealed class ViewsTests(SuiteFixture suite)
     {
         await PrepareAreaAsync();
 
-        var programme = await (await suite.Gateway.GetAsync("/api/v1/programme")).JsonAsync();
+        var programme = await suite.GetOkJsonAsync("/api/v1/programme");
 
         Assert.Empty(programme.GetProperty("degraded").EnumerateArray());
         var themes = programme.GetProperty("themes").EnumerateArray().ToList();
@@ -88,7 +88,7 @@ public sealed class ViewsTests(SuiteFixture suite)
             stopwatch.Restart();
             using var second = await suite.Gateway.GetAsync($"/api/v1/areas/{Wijk}/dashboard");
             var secondTook = stopwatch.Elapsed;
-            var programme = await (await suite.Gateway.GetAsync("/api/v1/programme")).JsonAsync();
+            var programme = await suite.GetOkJsonAsync("/api/v1/programme");
 
             Assert.Equal(HttpStatusCode.OK, first.StatusCode);
             var dashboard = await first.JsonAsync();
@@ -114,7 +114,7 @@ public sealed class ViewsTests(SuiteFixture suite)
         do
         {
             await Task.Delay(500);
-            whole = await (await suite.Gateway.GetAsync($"/api/v1/areas/{Wijk}/dashboard")).JsonAsync();
+            whole = await suite.GetOkJsonAsync($"/api/v1/areas/{Wijk}/dashboard");
         }
         while (Degraded(whole).Count > 0 && DateTime.UtcNow < deadline);
 
@@ -172,7 +172,7 @@ public sealed class ViewsTests(SuiteFixture suite)
         var etag = created.Headers.ETag!.Tag;
         foreach (var status in new[] { "gepland", "lopend" })
         {
-            var current = await (await suite.Gateway.GetAsync($"/api/v1/measures/{id}")).JsonAsync();
+            var current = await suite.GetOkJsonAsync($"/api/v1/measures/{id}");
             var body = JsonSerializer.SerializeToNode(current)!;
             body["status"] = status;
             using var updated = await suite.SendAsync(HttpMethod.Put, $"/api/v1/measures/{id}", office, body, ifMatch: etag);

@@ -36,7 +36,7 @@ public sealed partial class GrpcExceptionHandler(IProblemDetailsService problemD
         LogServiceError(rpc.StatusCode, httpContext.Request.Path, status);
 
         var problem = status == StatusCodes.Status400BadRequest
-            ? new ValidationProblemDetails(FieldErrors(rpc, httpContext.GetEndpoint()?.Metadata.GetMetadata<QueryFieldNames>()))
+            ? new ValidationProblemDetails(FieldErrors(rpc, QueryNamesOf(httpContext)))
             : new ProblemDetails();
         problem.Status = status;
         problem.Title = status == StatusCodes.Status409Conflict && rpc.StatusCode == StatusCode.FailedPrecondition
@@ -62,6 +62,10 @@ public sealed partial class GrpcExceptionHandler(IProblemDetailsService problemD
             Exception = exception,
         });
     }
+
+    // The exception handler runs with the endpoint cleared; the feature keeps the one that failed.
+    private static QueryFieldNames? QueryNamesOf(HttpContext httpContext)
+        => httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint?.Metadata.GetMetadata<QueryFieldNames>();
 
     private static int StatusCodeOf(StatusCode code) => code switch
     {

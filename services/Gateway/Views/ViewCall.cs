@@ -9,8 +9,15 @@ namespace Nplv.Gateway.Views;
 public sealed partial class ViewCall(TimeSpan deadline, ILogger logger, CancellationToken cancellationToken)
 {
     private readonly SortedSet<string> _degraded = new(StringComparer.Ordinal);
+    private readonly DateTime _start = DateTime.UtcNow;
 
     public CallOptions Options { get; } = new(deadline: DateTime.UtcNow.Add(deadline), cancellationToken: cancellationToken);
+
+    /// <summary>
+    /// For calls whose answers other calls wait for: half the view's time, so a slow service still leaves the
+    /// calls after it time to answer within the view's deadline.
+    /// </summary>
+    public CallOptions EarlyOptions => Options.WithDeadline(_start.Add(deadline / 2));
 
     public IReadOnlyList<string> Degraded
     {
@@ -24,11 +31,11 @@ public sealed partial class ViewCall(TimeSpan deadline, ILogger logger, Cancella
     }
 
     /// <summary>The part's value, or null (and the part named as degraded) when its service could not give it.</summary>
-    public async Task<T?> TryAsync<T>(string part, Func<CallOptions, Task<T>> load) where T : class
+    public async Task<T?> TryAsync<T>(string part, Func<CallOptions, Task<T>> load, bool early = false) where T : class
     {
         try
         {
-            return await load(Options);
+            return await load(early ? EarlyOptions : Options);
         }
         catch (RpcException ex) when (IsServiceTrouble(ex.StatusCode) && !cancellationToken.IsCancellationRequested)
         {
