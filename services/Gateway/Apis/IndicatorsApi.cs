@@ -10,10 +10,6 @@ namespace Nplv.Gateway.Apis;
 
 public static class IndicatorsApi
 {
-    // Without from and to a series runs over every year the service keeps.
-    private const int FirstYear = 1900;
-    private const int LastYear = 2100;
-
     public static RouteGroupBuilder MapIndicatorsApi(this RouteGroupBuilder v1)
     {
         var indicators = v1.MapGroup("/indicators").WithTags("Indicators");
@@ -61,7 +57,7 @@ public static class IndicatorsApi
     {
         var request = new GetSeriesRequest
         {
-            IndicatorCode = code, FromYear = from ?? FirstYear, ToYear = to ?? LastYear,
+            IndicatorCode = code, FromYear = from ?? SeriesYears.First, ToYear = to ?? SeriesYears.Last,
         };
         request.AreaCodes.AddRange(area ?? []);
         var response = await indicators.GetSeriesAsync(request, cancellationToken: cancellationToken);

@@ -19,3 +19,10 @@ public sealed record SeriesDto(IndicatorDto Indicator, IReadOnlyList<AreaSeriesD
     public static SeriesDto From(GetSeriesResponse response)
         => new(IndicatorDto.From(response.Indicator), [.. response.Series.Select(AreaSeriesDto.From)]);
 }
+
+/// <summary>Without from and to a series runs over every year the indicators service keeps.</summary>
+public static class SeriesYears
+{
+    public const int First = 1900;
+    public const int Last = 2100;
+}

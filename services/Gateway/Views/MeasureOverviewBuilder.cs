@@ -33,7 +33,7 @@ public sealed class MeasureOverviewBuilder(
             ? Task.FromResult<BatchGetSeriesResponse?>(new BatchGetSeriesResponse())
             : view.TryAsync("indicators", call =>
             {
-                var request = new BatchGetSeriesRequest();
+                var request = new BatchGetSeriesRequest { FromYear = SeriesYears.First, ToYear = SeriesYears.Last };
                 request.IndicatorCodes.AddRange(measure.Indicators.Select(link => link.IndicatorCode));
                 request.AreaCodes.AddRange(measure.AreaCodes);
                 return indicators.BatchGetSeriesAsync(request, call).ResponseAsync;
