@@ -89,6 +89,10 @@ public sealed class ReadRoutesTests(SuiteFixture suite)
         Assert.True(create.GetProperty("responses").TryGetProperty("201", out _));
         Assert.True(create.TryGetProperty("security", out _));
         Assert.True(document.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("Bearer", out _));
+        var replace = paths.GetProperty("/api/v1/measures/{id}").GetProperty("put");
+        Assert.Contains(replace.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "If-Match");
+        Assert.True(replace.GetProperty("responses").TryGetProperty("412", out _));
+        Assert.Contains(create.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "Idempotency-Key");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("text/html", page.Content.Headers.ContentType?.MediaType);
     }

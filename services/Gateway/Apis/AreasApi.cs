@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Nplv.Gateway.Hosting;
 using Nplv.Gateway.Models;
 using Nplv.Indicators.V1;
 
@@ -12,9 +13,9 @@ public static class AreasApi
     {
         var areas = v1.MapGroup("/areas").WithTags("Areas");
 
-        areas.MapGet("/", ListAreas).WithName(nameof(ListAreas))
+        areas.MapGet("/", ListAreas).WithName(nameof(ListAreas)).ProducesReadProblems()
             .WithSummary("The programme's areas (buurten, wijken, gemeente, country), by CBS code");
-        areas.MapGet("/{code}", GetArea).WithName(nameof(GetArea))
+        areas.MapGet("/{code}", GetArea).WithName(nameof(GetArea)).ProducesReadProblems()
             .WithSummary("One area with its parent, validity years, population and programme membership");
 
         return v1;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Nplv.Gateway.Errors;
 using Nplv.Gateway.Http;
+using Nplv.Gateway.Hosting;
 using Nplv.Gateway.Models;
 using Nplv.Indicators.V1;
 
@@ -14,11 +15,11 @@ public static class IndicatorsApi
     {
         var indicators = v1.MapGroup("/indicators").WithTags("Indicators");
 
-        indicators.MapGet("/", ListIndicators).WithName(nameof(ListIndicators))
+        indicators.MapGet("/", ListIndicators).WithName(nameof(ListIndicators)).ProducesReadProblems()
             .WithSummary("The indicators the programme tracks, by code");
-        indicators.MapGet("/{code}", GetIndicator).WithName(nameof(GetIndicator))
+        indicators.MapGet("/{code}", GetIndicator).WithName(nameof(GetIndicator)).ProducesReadProblems()
             .WithSummary("One indicator's definition, unit, direction and source, with its ETag");
-        indicators.MapGet("/{code}/series", GetSeries).WithName(nameof(GetSeries))
+        indicators.MapGet("/{code}/series", GetSeries).WithName(nameof(GetSeries)).ProducesReadProblems()
             .WithSummary("The indicator's figures per area and year, each with its source")
             .WithMetadata(new QueryFieldNames(("area_codes", "area"), ("from_year", "from"), ("to_year", "to")));
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Nplv.Gateway.Auth;
 using Nplv.Gateway.Errors;
 using Nplv.Gateway.Http;
+using Nplv.Gateway.Hosting;
 using Nplv.Gateway.Models;
 using Nplv.Measures.V1;
 
@@ -15,18 +16,18 @@ public static class MeasuresApi
     {
         var measures = v1.MapGroup("/measures").WithTags("Measures");
 
-        measures.MapGet("/", ListMeasures).WithName(nameof(ListMeasures))
+        measures.MapGet("/", ListMeasures).WithName(nameof(ListMeasures)).ProducesReadProblems()
             .WithSummary("The programme's measures, oldest first")
             .WithMetadata(new QueryFieldNames(("area_code", "area")));
-        measures.MapGet("/{id}", GetMeasure).WithName(nameof(GetMeasure))
+        measures.MapGet("/{id}", GetMeasure).WithName(nameof(GetMeasure)).ProducesReadProblems()
             .WithSummary("One measure with its ETag");
-        measures.MapPost("/", CreateMeasure).WithName(nameof(CreateMeasure))
+        measures.MapPost("/", CreateMeasure).WithName(nameof(CreateMeasure)).ProducesWriteProblems()
             .WithSummary("Adds a measure (programme office, or the editor of its lead partner); send an Idempotency-Key to make retries safe")
             .RequireAuthorization(GatewayPolicies.Editor);
-        measures.MapPut("/{id}", UpdateMeasure).WithName(nameof(UpdateMeasure))
+        measures.MapPut("/{id}", UpdateMeasure).WithName(nameof(UpdateMeasure)).ProducesWriteProblems()
             .WithSummary("Replaces a measure whole; If-Match names the version you edit")
             .RequireAuthorization(GatewayPolicies.Editor);
-        measures.MapDelete("/{id}", DeleteMeasure).WithName(nameof(DeleteMeasure))
+        measures.MapDelete("/{id}", DeleteMeasure).WithName(nameof(DeleteMeasure)).ProducesWriteProblems()
             .WithSummary("Deletes a measure; If-Match names the version you delete")
             .RequireAuthorization(GatewayPolicies.Editor);
 

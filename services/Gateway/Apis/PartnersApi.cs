@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Nplv.Gateway.Auth;
 using Nplv.Gateway.Http;
+using Nplv.Gateway.Hosting;
 using Nplv.Gateway.Models;
 using Nplv.Partners.V1;
 
@@ -14,17 +15,17 @@ public static class PartnersApi
     {
         var partners = v1.MapGroup("/partners").WithTags("Partners");
 
-        partners.MapGet("/", ListPartners).WithName(nameof(ListPartners))
+        partners.MapGet("/", ListPartners).WithName(nameof(ListPartners)).ProducesReadProblems()
             .WithSummary("The coalition's partners, by name");
-        partners.MapGet("/{id}", GetPartner).WithName(nameof(GetPartner))
+        partners.MapGet("/{id}", GetPartner).WithName(nameof(GetPartner)).ProducesReadProblems()
             .WithSummary("One partner, archived or not, with its ETag");
-        partners.MapPost("/", CreatePartner).WithName(nameof(CreatePartner))
+        partners.MapPost("/", CreatePartner).WithName(nameof(CreatePartner)).ProducesWriteProblems()
             .WithSummary("Adds a partner (programme office); send an Idempotency-Key to make retries safe")
             .RequireAuthorization(GatewayPolicies.ProgrammeOffice);
-        partners.MapPut("/{id}", UpdatePartner).WithName(nameof(UpdatePartner))
+        partners.MapPut("/{id}", UpdatePartner).WithName(nameof(UpdatePartner)).ProducesWriteProblems()
             .WithSummary("Replaces a partner whole; If-Match names the version you edit")
             .RequireAuthorization(GatewayPolicies.Editor);
-        partners.MapDelete("/{id}", ArchivePartner).WithName(nameof(ArchivePartner))
+        partners.MapDelete("/{id}", ArchivePartner).WithName(nameof(ArchivePartner)).ProducesWriteProblems()
             .WithSummary("Archives a partner (programme office); it stays readable and on the measures it was on")
             .RequireAuthorization(GatewayPolicies.ProgrammeOffice);
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Nplv.Gateway.Hosting;
 using Nplv.Gateway.Views;
 
 namespace Nplv.Gateway.Apis;
@@ -9,10 +10,13 @@ public static class ViewsApi
     public static RouteGroupBuilder MapViewsApi(this RouteGroupBuilder v1)
     {
         v1.MapGet("/areas/{code}/dashboard", GetAreaDashboard).WithName(nameof(GetAreaDashboard)).WithTags("Areas")
+            .ProducesReadProblems()
             .WithSummary("An area at a glance: its indicators against target and city, the measures running there and their partners");
         v1.MapGet("/measures/{id}/overview", GetMeasureOverview).WithName(nameof(GetMeasureOverview)).WithTags("Measures")
+            .ProducesReadProblems()
             .WithSummary("A measure with its partners and areas and the series of the indicators it aims to move");
         v1.MapGet("/programme", GetProgramme).WithName(nameof(GetProgramme)).WithTags("Programme")
+            .ProducesReadProblems()
             .WithSummary("Per theme: measures by status, budget, and indicators on and off track");
         return v1;
     }

@@ -40,10 +40,33 @@ public static class GatewayOpenApiExtensions
                     });
                 }
 
+                var method = context.Description.HttpMethod;
+                if (HttpMethods.IsPut(method ?? "") || HttpMethods.IsDelete(method ?? ""))
+                {
+                    AddHeader(operation, "If-Match", required: true, "The ETag of the version being changed; * for the current one.");
+                }
+                else if (HttpMethods.IsPost(method ?? "") && context.Description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true)
+                {
+                    AddHeader(operation, "Idempotency-Key", required: false, "Makes a retried POST safe: the same key and body answer the first result.");
+                }
+
                 return Task.CompletedTask;
             });
         });
         return builder;
+    }
+
+    private static void AddHeader(OpenApiOperation operation, string name, bool required, string description)
+    {
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = name,
+            In = ParameterLocation.Header,
+            Required = required,
+            Description = description,
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        });
     }
 
     public static WebApplication MapGatewayOpenApi(this WebApplication app)
