@@ -26,12 +26,14 @@ public static class GatewayServiceExtensions
         // Unreadable requests become exceptions, so BadRequestExceptionHandler can say what was wrong.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.AllowTrailingCommas = false);
-        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = AccessProblems.Describe);
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemTitles.Describe);
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddExceptionHandler<GrpcExceptionHandler>();
 
         builder.AddGatewayAuth();
-        builder.AddGatewayLimits();
+        builder.AddRequestLimits();
+        builder.AddFrontendCors();
+        builder.AddGatewayCompression();
         builder.AddGatewayOpenApi();
         return builder;
     }
@@ -40,10 +42,12 @@ public static class GatewayServiceExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseGatewayLimits();
+        app.UseResponseCompression();
+        app.UseFrontendCors();
         app.UseAuthentication();
-        app.UseAuthorization();
+        // After authentication, so writes count per token; before authorization, so refused writes count too.
         app.UseRateLimiter();
+        app.UseAuthorization();
         return app;
     }
 

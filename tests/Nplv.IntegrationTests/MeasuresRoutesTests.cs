@@ -82,6 +82,28 @@ public sealed class MeasuresRoutesTests(SuiteFixture suite)
     }
 
     [Fact]
+    public async Task AnEditorCannotWriteAheadOfAHandOverWithAVersionThatDoesNotExistYet()
+    {
+        var office = await suite.OfficeTokenAsync();
+        var werkPro = await suite.EditorTokenAsync(GatewayClient.WerkPro);
+        var title = "Overdracht " + Guid.NewGuid().ToString("N")[..6];
+        using var created = await suite.SendAsync(HttpMethod.Post, "/api/v1/measures", werkPro, Measure(title, GatewayClient.WerkPro));
+        var id = (await created.JsonAsync()).GetProperty("id").GetString()!;
+
+        // Authorised on version 1 (WerkPro leads), aimed at version 2 (after the office hands the lead over).
+        using var ahead = await suite.SendAsync(HttpMethod.Put, $"/api/v1/measures/{id}", werkPro, Measure(title, GatewayClient.WerkPro, "gepland"), ifMatch: "\"2\"");
+        using var handOver = await suite.SendAsync(HttpMethod.Put, $"/api/v1/measures/{id}", office, Measure(title, GatewayClient.GemeenteGroningen), ifMatch: "\"1\"");
+        using var afterHandOver = await suite.SendAsync(HttpMethod.Put, $"/api/v1/measures/{id}", werkPro, Measure(title, GatewayClient.WerkPro, "gepland"), ifMatch: "\"2\"");
+        using var listed = await suite.SendAsync(HttpMethod.Put, $"/api/v1/measures/{id}", office, Measure(title, GatewayClient.GemeenteGroningen, "gepland"), ifMatch: "\"1\", \"2\"");
+
+        await ahead.ProblemAsync(412);
+        Assert.Equal(HttpStatusCode.OK, handOver.StatusCode);
+        await afterHandOver.ProblemAsync(403);
+        Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
+        Assert.Equal(GatewayClient.GemeenteGroningen, (await listed.JsonAsync()).GetProperty("leadPartnerId").GetString());
+    }
+
+    [Fact]
     public async Task UnknownReferencesAndBadValuesAre400sNamingTheFields()
     {
         var office = await suite.OfficeTokenAsync();

@@ -80,46 +80,61 @@ public sealed class ViewsTests(SuiteFixture suite)
     {
         var measureId = await PrepareAreaAsync();
         await suite.ExecuteCommandAsync("indicators", KnownResourceCommands.StopCommand);
+        JsonElement whole;
         try
         {
             var stopwatch = Stopwatch.StartNew();
-            using var first = await suite.Gateway.GetAsync($"/api/v1/areas/{Wijk}/dashboard");
+            var first = await suite.GetOkJsonAsync($"/api/v1/areas/{Wijk}/dashboard");
             var firstTook = stopwatch.Elapsed;
-            stopwatch.Restart();
-            using var second = await suite.Gateway.GetAsync($"/api/v1/areas/{Wijk}/dashboard");
-            var secondTook = stopwatch.Elapsed;
-            var programme = await suite.GetOkJsonAsync("/api/v1/programme");
 
-            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-            var dashboard = await first.JsonAsync();
-            Assert.Equal(["area", "cityComparison", "indicators", "targets"], Degraded(dashboard));
-            Assert.Equal(JsonValueKind.Null, dashboard.GetProperty("area").ValueKind);
+            Assert.Equal(["area", "cityComparison", "indicators", "targets"], Degraded(first));
+            Assert.Equal(JsonValueKind.Null, first.GetProperty("area").ValueKind);
             // What the other services hold is still there.
-            Assert.Contains(dashboard.GetProperty("measures").EnumerateArray(), m => m.GetProperty("id").GetString() == measureId);
+            Assert.Contains(first.GetProperty("measures").EnumerateArray(), m => m.GetProperty("id").GetString() == measureId);
+            // Within the view's deadline (3 s), with room for a busy machine.
             Assert.True(firstTook < TimeSpan.FromSeconds(5), $"first took {firstTook}");
-            // Once the circuit is open the gateway does not wait for the dead service at all.
-            Assert.True(secondTook < TimeSpan.FromSeconds(1), $"second took {secondTook}");
+
+            // Once the failures have opened the circuit, the gateway stops waiting for the dead service.
+            var fastest = TimeSpan.MaxValue;
+            for (var i = 0; i < 5 && fastest > TimeSpan.FromSeconds(1); i++)
+            {
+                stopwatch.Restart();
+                var again = await suite.GetOkJsonAsync($"/api/v1/areas/{Wijk}/dashboard");
+                fastest = stopwatch.Elapsed < fastest ? stopwatch.Elapsed : fastest;
+                Assert.Equal(Degraded(first), Degraded(again));
+            }
+
+            Assert.True(fastest < TimeSpan.FromSeconds(1), $"the fastest degraded dashboard took {fastest}");
+            var programme = await suite.GetOkJsonAsync("/api/v1/programme");
             Assert.Equal(["indicators", "targets"], Degraded(programme));
-            Assert.True(programme.GetProperty("themes")[0].GetProperty("measures").ValueKind == JsonValueKind.Number);
+            Assert.Equal(JsonValueKind.Number, programme.GetProperty("themes")[0].GetProperty("measures").ValueKind);
+            Assert.Equal(JsonValueKind.Null, programme.GetProperty("themes")[0].GetProperty("indicators").ValueKind);
         }
         finally
         {
             await suite.ExecuteCommandAsync("indicators", KnownResourceCommands.StartCommand);
             await suite.WaitUntilHealthyAsync("indicators");
+            // No restart of the gateway: the next requests find the service again by themselves. (Waited for here
+            // too when an assertion above failed, so the tests after this one meet a whole suite.)
+            whole = await WholeDashboardAsync(TimeSpan.FromSeconds(30));
         }
-
-        // No restart of the gateway: the next requests find the service again by themselves.
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        JsonElement whole;
-        do
-        {
-            await Task.Delay(500);
-            whole = await suite.GetOkJsonAsync($"/api/v1/areas/{Wijk}/dashboard");
-        }
-        while (Degraded(whole).Count > 0 && DateTime.UtcNow < deadline);
 
         Assert.Empty(Degraded(whole));
         Assert.Equal(Wijk, whole.GetProperty("area").GetProperty("code").GetString());
+    }
+
+    private async Task<JsonElement> WholeDashboardAsync(TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow.Add(within);
+        JsonElement dashboard;
+        do
+        {
+            await Task.Delay(250);
+            dashboard = await suite.GetOkJsonAsync($"/api/v1/areas/{Wijk}/dashboard");
+        }
+        while (Degraded(dashboard).Count > 0 && DateTime.UtcNow < deadline);
+
+        return dashboard;
     }
 
     private static List<string> Degraded(JsonElement view)

@@ -83,7 +83,11 @@ public sealed class MeasuresGrpcTests(MeasuresServiceFixture fixture)
             Status = (MeasureStatus)77,
             StartDate = "2027-01-01",
             EndDate = "31-12-2027",
-            Funding = { new FundingLine { Source = "JTF", AmountCents = 0, FromYear = 2025, ToYear = 2024 } },
+            Funding =
+            {
+                new FundingLine { Source = "JTF", AmountCents = 0, FromYear = 2025, ToYear = 2024 },
+                new FundingLine { Source = "Typo", AmountCents = long.MaxValue / 2, FromYear = 2025, ToYear = 2025 },
+            },
             Milestones = { new Milestone { Title = "Start", DueDate = "" } },
             Indicators = { new IndicatorLink { IndicatorCode = "werkzoekenden" } },
         };
@@ -92,7 +96,7 @@ public sealed class MeasuresGrpcTests(MeasuresServiceFixture fixture)
 
         Assert.Equal(
             ["lead_partner_id", "status", "milestones[0].due_date", "indicators[0].expected_direction", "end_date", "title",
-             "theme", "area_codes[1]", "funding[0].amount_cents", "funding[0].to_year"],
+             "theme", "area_codes[1]", "funding[0].amount_cents", "funding[0].to_year", "funding[1].amount_cents"],
             fields);
     }
 

@@ -42,8 +42,7 @@ public static class AreasApi
         }
 
         var response = await indicators.ListAreasAsync(request, cancellationToken: cancellationToken);
-        return TypedResults.Ok(new Page<AreaDto>(
-            [.. response.Areas.Select(AreaDto.From)], response.NextPageToken.NullIfEmpty()));
+        return TypedResults.Ok(Page.Of(response.Areas, AreaDto.From, response.NextPageToken));
     }
 
     public static async Task<Ok<AreaDto>> GetArea(

@@ -35,8 +35,7 @@ public static class IndicatorsApi
         var response = await indicators.ListIndicatorsAsync(
             new ListIndicatorsRequest { PageSize = page.PageSize ?? 0, PageToken = page.PageToken ?? "", Theme = theme ?? "" },
             cancellationToken: cancellationToken);
-        return TypedResults.Ok(new Page<IndicatorDto>(
-            [.. response.Indicators.Select(IndicatorDto.From)], response.NextPageToken.NullIfEmpty()));
+        return TypedResults.Ok(Page.Of(response.Indicators, IndicatorDto.From, response.NextPageToken));
     }
 
     public static async Task<Results<Ok<IndicatorDto>, StatusCodeHttpResult>> GetIndicator(

@@ -59,8 +59,7 @@ public static class MeasuresApi
         }
 
         var response = await measures.ListMeasuresAsync(request, cancellationToken: cancellationToken);
-        return TypedResults.Ok(new Page<MeasureDto>(
-            [.. response.Measures.Select(MeasureDto.From)], response.NextPageToken.NullIfEmpty()));
+        return TypedResults.Ok(Page.Of(response.Measures, MeasureDto.From, response.NextPageToken));
     }
 
     public static async Task<Results<Ok<MeasureDto>, StatusCodeHttpResult>> GetMeasure(
@@ -75,7 +74,7 @@ public static class MeasuresApi
     public static async Task<Results<Created<MeasureDto>, ValidationProblem, ForbidHttpResult>> CreateMeasure(
         MeasureInput input, HttpContext context, MeasuresService.MeasuresServiceClient measures, CancellationToken cancellationToken)
     {
-        if (!context.User.MayEditMeasureLedBy(input.LeadPartnerId ?? ""))
+        if (!MayLead(context, input.LeadPartnerId))
         {
             return TypedResults.Forbid();
         }
@@ -101,13 +100,17 @@ public static class MeasuresApi
         CancellationToken cancellationToken)
     {
         // A partner editor may change what its partner leads, and may not hand the lead to another partner.
-        var current = await measures.GetMeasureAsync(new GetMeasureRequest { Id = id }, cancellationToken: cancellationToken);
-        if (!context.User.MayEditMeasureLedBy(current.LeadPartnerId) || !context.User.MayEditMeasureLedBy(input.LeadPartnerId ?? ""))
+        if (!MayLead(context, input.LeadPartnerId))
         {
             return TypedResults.Forbid();
         }
 
-        var edit = await context.Request.VersionToEditAsync(() => Task.FromResult(current.Version));
+        var edit = await AuthorizeEditAsync(id, context, measures, cancellationToken);
+        if (edit.Forbidden is not null)
+        {
+            return edit.Forbidden;
+        }
+
         if (edit.Problem is not null)
         {
             return edit.Problem;
@@ -127,13 +130,12 @@ public static class MeasuresApi
     public static async Task<Results<NoContent, ProblemHttpResult, ForbidHttpResult>> DeleteMeasure(
         string id, HttpContext context, MeasuresService.MeasuresServiceClient measures, CancellationToken cancellationToken)
     {
-        var current = await measures.GetMeasureAsync(new GetMeasureRequest { Id = id }, cancellationToken: cancellationToken);
-        if (!context.User.MayEditMeasureLedBy(current.LeadPartnerId))
+        var edit = await AuthorizeEditAsync(id, context, measures, cancellationToken);
+        if (edit.Forbidden is not null)
         {
-            return TypedResults.Forbid();
+            return edit.Forbidden;
         }
 
-        var edit = await context.Request.VersionToEditAsync(() => Task.FromResult(current.Version));
         if (edit.Problem is not null)
         {
             return edit.Problem;
@@ -141,5 +143,26 @@ public static class MeasuresApi
 
         await measures.DeleteMeasureAsync(new DeleteMeasureRequest { Id = id, Version = edit.Version }, cancellationToken: cancellationToken);
         return TypedResults.NoContent();
+    }
+
+    /// <summary>A missing lead is the service's 400 to give; a lead the caller may not edit for is a 403.</summary>
+    private static bool MayLead(HttpContext context, string? leadPartnerId)
+        => string.IsNullOrEmpty(leadPartnerId) || context.User.MayEditMeasureLedBy(leadPartnerId);
+
+    /// <summary>
+    /// The measure's version to change, after checking the caller may change it at exactly that version: the lead
+    /// is judged on the version read, and the service refuses the change if another version has come since.
+    /// </summary>
+    private static async Task<(long Version, ForbidHttpResult? Forbidden, ProblemHttpResult? Problem)> AuthorizeEditAsync(
+        string id, HttpContext context, MeasuresService.MeasuresServiceClient measures, CancellationToken cancellationToken)
+    {
+        var current = await measures.GetMeasureAsync(new GetMeasureRequest { Id = id }, cancellationToken: cancellationToken);
+        if (!context.User.MayEditMeasureLedBy(current.LeadPartnerId))
+        {
+            return (0, TypedResults.Forbid(), null);
+        }
+
+        var edit = await context.Request.VersionToEditAsync(() => Task.FromResult(current.Version));
+        return (edit.Version, null, edit.Problem);
     }
 }

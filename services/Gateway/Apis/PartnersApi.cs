@@ -55,8 +55,7 @@ public static class PartnersApi
         }
 
         var response = await partners.ListPartnersAsync(request, cancellationToken: cancellationToken);
-        return TypedResults.Ok(new Page<PartnerDto>(
-            [.. response.Partners.Select(PartnerDto.From)], response.NextPageToken.NullIfEmpty()));
+        return TypedResults.Ok(Page.Of(response.Partners, PartnerDto.From, response.NextPageToken));
     }
 
     public static async Task<Results<Ok<PartnerDto>, StatusCodeHttpResult>> GetPartner(
@@ -96,8 +95,7 @@ public static class PartnersApi
             return TypedResults.Forbid();
         }
 
-        var edit = await context.Request.VersionToEditAsync(async () =>
-            (await partners.GetPartnerAsync(new GetPartnerRequest { Id = id }, cancellationToken: cancellationToken)).Version);
+        var edit = await context.Request.VersionToEditAsync(() => CurrentVersionAsync(partners, id, cancellationToken));
         if (edit.Problem is not null)
         {
             return edit.Problem;
@@ -117,8 +115,7 @@ public static class PartnersApi
     public static async Task<Results<NoContent, ProblemHttpResult>> ArchivePartner(
         string id, HttpContext context, PartnersService.PartnersServiceClient partners, CancellationToken cancellationToken)
     {
-        var edit = await context.Request.VersionToEditAsync(async () =>
-            (await partners.GetPartnerAsync(new GetPartnerRequest { Id = id }, cancellationToken: cancellationToken)).Version);
+        var edit = await context.Request.VersionToEditAsync(() => CurrentVersionAsync(partners, id, cancellationToken));
         if (edit.Problem is not null)
         {
             return edit.Problem;
@@ -128,4 +125,8 @@ public static class PartnersApi
             new ArchivePartnerRequest { Id = id, Version = edit.Version }, cancellationToken: cancellationToken);
         return TypedResults.NoContent();
     }
+
+    private static async Task<long> CurrentVersionAsync(
+        PartnersService.PartnersServiceClient partners, string id, CancellationToken cancellationToken)
+        => (await partners.GetPartnerAsync(new GetPartnerRequest { Id = id }, cancellationToken: cancellationToken)).Version;
 }

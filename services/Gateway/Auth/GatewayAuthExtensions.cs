@@ -13,6 +13,14 @@ public static class GatewayAuthExtensions
     /// </summary>
     public static IHostApplicationBuilder AddGatewayAuth(this IHostApplicationBuilder builder)
     {
+        var developmentKey = DevelopmentSigningKey(builder.Configuration);
+        if (developmentKey is not null && !builder.Environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                "Auth:DevelopmentSigningKey is for local runs only (the Development environment); "
+                + "configure the identity provider under Authentication:Schemes:Bearer instead.");
+        }
+
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure(options =>
         {
@@ -20,9 +28,11 @@ public static class GatewayAuthExtensions
             options.MapInboundClaims = false;
             options.TokenValidationParameters.RoleClaimType = builder.Configuration["Auth:RoleClaim"] ?? GatewayRoles.RoleClaim;
             options.TokenValidationParameters.NameClaimType = "name";
-            if (DevelopmentSigningKey(builder.Configuration) is { } key)
+            // The default five minutes would let an expired token in long after it expired.
+            options.TokenValidationParameters.ClockSkew = TimeSpan.FromSeconds(30);
+            if (developmentKey is not null)
             {
-                options.TokenValidationParameters.IssuerSigningKey = key;
+                options.TokenValidationParameters.IssuerSigningKey = developmentKey;
                 options.TokenValidationParameters.ValidIssuer = DevelopmentTokensApi.Issuer;
                 options.TokenValidationParameters.ValidAudience = DevelopmentTokensApi.Audience;
             }

@@ -7,7 +7,8 @@ namespace Nplv.Gateway.Errors;
 
 /// <summary>
 /// Requests the gateway cannot read (malformed JSON, a wrong type, an unreadable query value, a body over the size
-/// limit) answer with ProblemDetails and their own status (400, 413, 415), naming the field where one is known.
+/// limit) answer with ProblemDetails and their own status (400, 413, 415), naming the field where one is known;
+/// <see cref="ProblemTitles"/> words the 413 and 415.
 /// </summary>
 public sealed partial class BadRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
@@ -18,20 +19,7 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
             return false;
         }
 
-        var problem = badRequest.StatusCode switch
-        {
-            StatusCodes.Status413PayloadTooLarge => new ProblemDetails
-            {
-                Title = "The request body is too large.",
-                Detail = "Send a smaller body; the limit is in the API's documentation.",
-            },
-            StatusCodes.Status415UnsupportedMediaType => new ProblemDetails
-            {
-                Title = "The request body must be JSON.",
-                Detail = "Send Content-Type: application/json.",
-            },
-            _ => Describe(badRequest),
-        };
+        var problem = badRequest.StatusCode == StatusCodes.Status400BadRequest ? Describe(badRequest) : new ProblemDetails();
         problem.Status = badRequest.StatusCode;
         httpContext.Response.StatusCode = badRequest.StatusCode;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
 
 namespace Nplv.Gateway.Http;
 
@@ -6,25 +7,31 @@ namespace Nplv.Gateway.Http;
 public static class Preconditions
 {
     /// <summary>
-    /// The version named in <c>If-Match</c>; <c>*</c> takes the current one. No <c>If-Match</c> is a 428, so no client
-    /// overwrites a change it has not seen; a tag this API never issued is a 412.
+    /// The current version, when <c>If-Match</c> names it (or is <c>*</c>). The change is then sent with exactly
+    /// the version that was read and checked here, so the service refuses it if anything changed in between.
+    /// No <c>If-Match</c> is a 428, so no client overwrites a change it has not seen; any other tag is a 412.
     /// </summary>
     public static async Task<VersionToEdit> VersionToEditAsync(this HttpRequest request, Func<Task<long>> currentVersion)
     {
-        var ifMatch = request.ReadIfMatch();
-        return ifMatch.Kind switch
+        if (!request.Headers.ContainsKey(HeaderNames.IfMatch))
         {
-            IfMatchKind.Version => new(ifMatch.Version, null),
-            IfMatchKind.Any => new(await currentVersion(), null),
-            IfMatchKind.Missing => new(0, TypedResults.Problem(
+            return new(0, TypedResults.Problem(
                 statusCode: StatusCodes.Status428PreconditionRequired,
                 title: "If-Match is required.",
-                detail: "Send the ETag of the version you are changing in If-Match.")),
-            _ => new(0, TypedResults.Problem(
+                detail: "Send the ETag of the version you are changing in If-Match."));
+        }
+
+        var current = await currentVersion();
+        var currentTag = ETags.Of(current);
+        // If-Match compares strongly (RFC 9110 13.1.1): a weak tag never matches.
+        var matches = request.GetTypedHeaders().IfMatch
+            .Any(tag => tag.Equals(EntityTagHeaderValue.Any) || (!tag.IsWeak && tag.Tag == currentTag));
+        return matches
+            ? new(current, null)
+            : new(0, TypedResults.Problem(
                 statusCode: StatusCodes.Status412PreconditionFailed,
                 title: "It was changed by someone else.",
-                detail: "If-Match names no version of this resource.")),
-        };
+                detail: $"The current version is {currentTag}; read it again and retry."));
     }
 }
 

@@ -10,7 +10,9 @@ public sealed record PageQuery(
     [property: Description("Items per page, 1-200; the service's default when absent.")] int? PageSize,
     [property: Description("The nextPageToken of the previous page.")] string? PageToken);
 
-internal static class PageExtensions
+public static class Page
 {
-    public static string? NullIfEmpty(this string token) => string.IsNullOrEmpty(token) ? null : token;
+    /// <summary>A contract list page as a REST page: its items mapped, its last page's empty token as null.</summary>
+    public static Page<T> Of<TContract, T>(IEnumerable<TContract> items, Func<TContract, T> map, string nextPageToken)
+        => new([.. items.Select(map)], nextPageToken.NullIfEmpty());
 }

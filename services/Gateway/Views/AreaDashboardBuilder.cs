@@ -19,7 +19,7 @@ public sealed class AreaDashboardBuilder(
 {
     public async Task<AreaDashboard> BuildAsync(string code, CancellationToken cancellationToken)
     {
-        var view = new ViewCall(options.Value.Deadline, logger, cancellationToken);
+        using var view = new ViewCall(options.Value.Deadline, logger, cancellationToken);
         var cityCode = options.Value.CityAreaCode;
 
         // These feed the calls after them, so they get half the view's time (early).
@@ -58,10 +58,10 @@ public sealed class AreaDashboardBuilder(
     {
         var targets = (await targetsTask)?.Targets.ToDictionary(t => t.Target.IndicatorCode) ?? [];
         var latest = (await latestTask)?.Values.ToDictionary(v => v.IndicatorCode) ?? [];
-        var city = (await cityTask)?.Values.ToDictionary(v => v.IndicatorCode) ?? [];
         var codes = targets.Keys.Union(latest.Keys).Order(StringComparer.Ordinal).ToList();
         if (codes.Count == 0)
         {
+            await cityTask;
             return [];
         }
 
@@ -71,6 +71,7 @@ public sealed class AreaDashboardBuilder(
             request.Codes.AddRange(codes);
             return indicators.BatchGetIndicatorsAsync(request, call).ResponseAsync;
         });
+        var city = (await cityTask)?.Values.ToDictionary(v => v.IndicatorCode) ?? [];
         var definitions = (await definitionsTask)?.Indicators.ToDictionary(i => i.Code) ?? [];
 
         return [.. codes.Select(code =>
@@ -111,7 +112,14 @@ public sealed class AreaDashboardBuilder(
             },
             page => page.Measures,
             page => page.NextPageToken));
-        if (running is null || running.Count == 0)
+        if (running is null)
+        {
+            // Without the measures there is no knowing which partners are active.
+            view.MarkDegraded("partners");
+            return ([], []);
+        }
+
+        if (running.Count == 0)
         {
             return ([], []);
         }

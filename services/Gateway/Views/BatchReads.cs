@@ -1,10 +1,14 @@
 using Grpc.Core;
+using Nplv.Gateway.Models;
+using Nplv.Indicators.V1;
 using Nplv.Partners.V1;
 
 namespace Nplv.Gateway.Views;
 
 internal static class BatchReads
 {
+    private const int MaxSeriesPerCall = 50;
+
     /// <summary>The partners with these ids, in batches of the most one call takes, all at once.</summary>
     public static async Task<List<Partner>> BatchGetAllAsync(
         this PartnersService.PartnersServiceClient partners, IReadOnlyCollection<string> ids, CallOptions call)
@@ -16,5 +20,22 @@ internal static class BatchReads
             return partners.BatchGetPartnersAsync(request, call).ResponseAsync;
         });
         return [.. (await Task.WhenAll(batches)).SelectMany(response => response.Partners)];
+    }
+
+    /// <summary>The series of these indicators in these areas, over every year, in batches of the most one call takes.</summary>
+    public static async Task<List<GetSeriesResponse>> BatchGetAllSeriesAsync(
+        this IndicatorsService.IndicatorsServiceClient indicators,
+        IReadOnlyCollection<string> indicatorCodes,
+        IEnumerable<string> areaCodes,
+        CallOptions call)
+    {
+        var batches = indicatorCodes.Distinct().Chunk(MaxSeriesPerCall).Select(batch =>
+        {
+            var request = new BatchGetSeriesRequest { FromYear = SeriesYears.First, ToYear = SeriesYears.Last };
+            request.IndicatorCodes.AddRange(batch);
+            request.AreaCodes.AddRange(areaCodes);
+            return indicators.BatchGetSeriesAsync(request, call).ResponseAsync;
+        });
+        return [.. (await Task.WhenAll(batches)).SelectMany(response => response.Results)];
     }
 }

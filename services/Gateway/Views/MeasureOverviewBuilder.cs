@@ -16,8 +16,8 @@ public sealed class MeasureOverviewBuilder(
 {
     public async Task<MeasureOverview> BuildAsync(string id, CancellationToken cancellationToken)
     {
-        var view = new ViewCall(options.Value.Deadline, logger, cancellationToken);
-        var measure = await measures.GetMeasureAsync(new GetMeasureRequest { Id = id }, view.Options);
+        using var view = new ViewCall(options.Value.Deadline, logger, cancellationToken);
+        var measure = await measures.GetMeasureAsync(new GetMeasureRequest { Id = id }, view.EarlyOptions);
 
         var partnerIds = measure.Participants.Select(p => p.PartnerId).Prepend(measure.LeadPartnerId).Distinct().ToList();
         var partnersTask = view.TryAsync("partners", call => partners.BatchGetAllAsync(partnerIds, call));
@@ -30,19 +30,14 @@ public sealed class MeasureOverviewBuilder(
                 return indicators.BatchGetAreasAsync(request, call).ResponseAsync;
             });
         var seriesTask = measure.Indicators.Count == 0 || measure.AreaCodes.Count == 0
-            ? Task.FromResult<BatchGetSeriesResponse?>(new BatchGetSeriesResponse())
-            : view.TryAsync("indicators", call =>
-            {
-                var request = new BatchGetSeriesRequest { FromYear = SeriesYears.First, ToYear = SeriesYears.Last };
-                request.IndicatorCodes.AddRange(measure.Indicators.Select(link => link.IndicatorCode));
-                request.AreaCodes.AddRange(measure.AreaCodes);
-                return indicators.BatchGetSeriesAsync(request, call).ResponseAsync;
-            });
+            ? Task.FromResult<List<GetSeriesResponse>?>([])
+            : view.TryAsync("indicators", call => indicators.BatchGetAllSeriesAsync(
+                [.. measure.Indicators.Select(link => link.IndicatorCode)], measure.AreaCodes, call));
         await Task.WhenAll(partnersTask, areasTask, seriesTask);
 
         var partnersById = (await partnersTask)?.ToDictionary(p => p.Id) ?? [];
         var areasByCode = (await areasTask)?.Areas.ToDictionary(a => a.Code) ?? [];
-        var seriesByCode = (await seriesTask)?.Results.ToDictionary(r => r.Indicator.Code) ?? [];
+        var seriesByCode = (await seriesTask)?.ToDictionary(r => r.Indicator.Code) ?? [];
 
         return new MeasureOverview(
             MeasureDto.From(measure),

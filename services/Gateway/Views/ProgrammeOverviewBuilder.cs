@@ -14,7 +14,7 @@ public sealed class ProgrammeOverviewBuilder(
 {
     public async Task<ProgrammeOverview> BuildAsync(CancellationToken cancellationToken)
     {
-        var view = new ViewCall(options.Value.Deadline, logger, cancellationToken);
+        using var view = new ViewCall(options.Value.Deadline, logger, cancellationToken);
         var measuresTask = view.TryAsync("measures", call => Paging.ReadAllAsync(
             token => measures.ListMeasuresAsync(new ListMeasuresRequest { PageSize = Paging.PageSize, PageToken = token }, call).ResponseAsync,
             page => page.Measures,

@@ -4,20 +4,34 @@ namespace Nplv.Gateway.Views;
 
 /// <summary>
 /// The calls of one combined view: one deadline for all of them, and a list of the parts that could not be loaded.
-/// A part fails soft when its service is down, slow or broken; a client error (unknown id, bad input) still fails the view.
+/// A part fails soft when its service is down, slow or broken; a client error (unknown id, bad input) still fails the
+/// view, and disposing the view cancels the calls still running.
 /// </summary>
-public sealed partial class ViewCall(TimeSpan deadline, ILogger logger, CancellationToken cancellationToken)
+public sealed partial class ViewCall : IDisposable
 {
     private readonly SortedSet<string> _degraded = new(StringComparer.Ordinal);
-    private readonly DateTime _start = DateTime.UtcNow;
+    private readonly CancellationTokenSource _calls;
+    private readonly CancellationToken _requestAborted;
+    private readonly DateTime _earlyDeadline;
+    private readonly ILogger _logger;
 
-    public CallOptions Options { get; } = new(deadline: DateTime.UtcNow.Add(deadline), cancellationToken: cancellationToken);
+    public ViewCall(TimeSpan deadline, ILogger logger, CancellationToken requestAborted)
+    {
+        var start = DateTime.UtcNow;
+        _calls = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
+        _requestAborted = requestAborted;
+        _earlyDeadline = start.Add(deadline / 2);
+        _logger = logger;
+        Options = new CallOptions(deadline: start.Add(deadline), cancellationToken: _calls.Token);
+    }
+
+    public CallOptions Options { get; }
 
     /// <summary>
     /// For calls whose answers other calls wait for: half the view's time, so a slow service still leaves the
     /// calls after it time to answer within the view's deadline.
     /// </summary>
-    public CallOptions EarlyOptions => Options.WithDeadline(_start.Add(deadline / 2));
+    public CallOptions EarlyOptions => Options.WithDeadline(_earlyDeadline);
 
     public IReadOnlyList<string> Degraded
     {
@@ -37,10 +51,15 @@ public sealed partial class ViewCall(TimeSpan deadline, ILogger logger, Cancella
         {
             return await load(early ? EarlyOptions : Options);
         }
-        catch (RpcException ex) when (IsServiceTrouble(ex.StatusCode) && !cancellationToken.IsCancellationRequested)
+        catch (RpcException ex) when (IsServiceTrouble(ex.StatusCode) && !_requestAborted.IsCancellationRequested)
         {
-            LogDegraded(part, ex.StatusCode, ex.Status.Detail);
-            MarkDegraded(part);
+            // A view that failed as a whole cancelled its remaining calls: nothing to report for those.
+            if (!_calls.IsCancellationRequested)
+            {
+                LogDegraded(part, ex.StatusCode, ex.Status.Detail);
+                MarkDegraded(part);
+            }
+
             return null;
         }
     }
@@ -51,6 +70,12 @@ public sealed partial class ViewCall(TimeSpan deadline, ILogger logger, Cancella
         {
             _degraded.Add(part);
         }
+    }
+
+    public void Dispose()
+    {
+        _calls.Cancel();
+        _calls.Dispose();
     }
 
     private static bool IsServiceTrouble(StatusCode code) => code is StatusCode.Unavailable or StatusCode.DeadlineExceeded

@@ -20,6 +20,9 @@ public sealed partial record MeasureDraft(
 {
     private const int MaxItems = 200;
 
+    // Far above any real funding line, and low enough that sums over every measure stay far inside a long.
+    private const long MaxAmountCents = 1_000_000_000_000;
+
     /// <summary>The lead partner and the participants.</summary>
     public IReadOnlySet<Guid> PartnerIds() => Participants.Select(p => p.PartnerId).Prepend(LeadPartnerId).ToHashSet();
 
@@ -40,7 +43,8 @@ public sealed partial record MeasureDraft(
             "names a partner more than once");
         Each(validator, Funding, "funding", (line, field) => validator
             .RequireText(line.Source, field + ".source", 200)
-            .Require(line.AmountCents > 0, field + ".amount_cents", "must be more than zero")
+            .Require(line.AmountCents is > 0 and <= MaxAmountCents, field + ".amount_cents",
+                $"must be more than zero and at most {MaxAmountCents} (EUR 10 billion)")
             .Require(line.FromYear is >= 2000 and <= 2100, field + ".from_year", "must be between 2000 and 2100")
             .Require(line.ToYear >= line.FromYear && line.ToYear <= 2100, field + ".to_year", "must be between from_year and 2100"));
         Each(validator, Milestones, "milestones", (milestone, field) => validator.RequireText(milestone.Title, field + ".title", 200));
