@@ -19,6 +19,8 @@ public static class GatewayServiceExtensions
         builder.AddGrpcServiceClient<IndicatorsService.IndicatorsServiceClient>("indicators");
 
         builder.Services.AddOptions<ViewOptions>().BindConfiguration("Gateway:Views");
+        builder.Services.AddMemoryCache();
+        builder.Services.AddScoped<AreaFiguresLoader>();
         builder.Services.AddScoped<AreaDashboardBuilder>();
         builder.Services.AddScoped<MeasureOverviewBuilder>();
         builder.Services.AddScoped<ProgrammeOverviewBuilder>();

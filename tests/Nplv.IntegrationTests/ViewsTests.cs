@@ -12,6 +12,9 @@ public sealed class ViewsTests(SuiteFixture suite)
     private const string Wijk = "WK001403";
     private const string Buurt = "BU00140300";
 
+    // Read only by the degradation test, so no figures of it are cached before the service stops.
+    private const string UncachedWijk = "WK001404";
+
     [Fact]
     public async Task AnAreaDashboardBringsFiguresTargetsMeasuresAndPartnersTogether()
     {
@@ -78,13 +81,15 @@ public sealed class ViewsTests(SuiteFixture suite)
     [Fact]
     public async Task AViewWithAServiceDownAnswersInTimeNamesWhatIsMissingAndIsWholeAgainWhenTheServiceReturns()
     {
-        var measureId = await PrepareAreaAsync();
+        var measureId = await PrepareAreaAsync(UncachedWijk);
+        await PrepareAreaAsync();
+        await suite.GetOkJsonAsync($"/api/v1/areas/{Wijk}/dashboard");
         await suite.ExecuteCommandAsync("indicators", KnownResourceCommands.StopCommand);
         JsonElement whole;
         try
         {
             var stopwatch = Stopwatch.StartNew();
-            var first = await suite.GetOkJsonAsync($"/api/v1/areas/{Wijk}/dashboard");
+            var first = await suite.GetOkJsonAsync($"/api/v1/areas/{UncachedWijk}/dashboard");
             var firstTook = stopwatch.Elapsed;
 
             Assert.Equal(["area", "cityComparison", "indicators", "targets"], Degraded(first));
@@ -99,12 +104,17 @@ public sealed class ViewsTests(SuiteFixture suite)
             for (var i = 0; i < 5 && fastest > TimeSpan.FromSeconds(1); i++)
             {
                 stopwatch.Restart();
-                var again = await suite.GetOkJsonAsync($"/api/v1/areas/{Wijk}/dashboard");
+                var again = await suite.GetOkJsonAsync($"/api/v1/areas/{UncachedWijk}/dashboard");
                 fastest = stopwatch.Elapsed < fastest ? stopwatch.Elapsed : fastest;
                 Assert.Equal(Degraded(first), Degraded(again));
             }
 
             Assert.True(fastest < TimeSpan.FromSeconds(1), $"the fastest degraded dashboard took {fastest}");
+
+            // Figures read whole a moment ago are still shown: they change by import, not by the minute.
+            var cached = await suite.GetOkJsonAsync($"/api/v1/areas/{Wijk}/dashboard");
+            Assert.Empty(Degraded(cached));
+            Assert.Contains(cached.GetProperty("indicators").EnumerateArray(), i => i.GetProperty("code").GetString() == "kinderen-in-armoede");
             var programme = await suite.GetOkJsonAsync("/api/v1/programme");
             Assert.Equal(["indicators", "targets"], Degraded(programme));
             Assert.Equal(JsonValueKind.Number, programme.GetProperty("themes")[0].GetProperty("measures").ValueKind);
@@ -120,7 +130,7 @@ public sealed class ViewsTests(SuiteFixture suite)
         }
 
         Assert.Empty(Degraded(whole));
-        Assert.Equal(Wijk, whole.GetProperty("area").GetProperty("code").GetString());
+        Assert.Equal(UncachedWijk, whole.GetProperty("area").GetProperty("code").GetString());
     }
 
     private async Task<JsonElement> WholeDashboardAsync(TimeSpan within)
@@ -130,7 +140,7 @@ public sealed class ViewsTests(SuiteFixture suite)
         do
         {
             await Task.Delay(250);
-            dashboard = await suite.GetOkJsonAsync($"/api/v1/areas/{Wijk}/dashboard");
+            dashboard = await suite.GetOkJsonAsync($"/api/v1/areas/{UncachedWijk}/dashboard");
         }
         while (Degraded(dashboard).Count > 0 && DateTime.UtcNow < deadline);
 
@@ -141,7 +151,7 @@ public sealed class ViewsTests(SuiteFixture suite)
         => [.. view.GetProperty("degraded").EnumerateArray().Select(d => d.GetString()!).Order(StringComparer.Ordinal)];
 
     /// <summary>Figures and a target for kinderen-in-armoede in the wijk (over gRPC, as an import would), and a measure there.</summary>
-    private async Task<string> PrepareAreaAsync()
+    private async Task<string> PrepareAreaAsync(string wijk = Wijk)
     {
         var indicators = new IndicatorsService.IndicatorsServiceClient(suite.Channel("indicators"));
         var record = new RecordObservationsRequest();
@@ -149,20 +159,20 @@ public sealed class ViewsTests(SuiteFixture suite)
         {
             record.Observations.Add(new Observation
             {
-                IndicatorCode = "kinderen-in-armoede", AreaCode = Wijk, Year = year, Value = value,
+                IndicatorCode = "kinderen-in-armoede", AreaCode = wijk, Year = year, Value = value,
                 Status = ObservationStatus.Definitief, Source = "Basismonitor Groningen (test)",
             });
         }
 
         await indicators.RecordObservationsAsync(record);
-        var existing = await indicators.ListTargetsAsync(new ListTargetsRequest { AreaCode = Wijk, IndicatorCode = "kinderen-in-armoede" });
+        var existing = await indicators.ListTargetsAsync(new ListTargetsRequest { AreaCode = wijk, IndicatorCode = "kinderen-in-armoede" });
         if (existing.Targets.Count == 0)
         {
             await indicators.SetTargetAsync(new SetTargetRequest
             {
                 Target = new Target
                 {
-                    IndicatorCode = "kinderen-in-armoede", AreaCode = Wijk, BaselineYear = 2022, BaselineValue = 20.0,
+                    IndicatorCode = "kinderen-in-armoede", AreaCode = wijk, BaselineYear = 2022, BaselineValue = 20.0,
                     TargetYear = 2027, AbsoluteValue = 15.0, Source = "Uitvoeringsprogramma 2024-2027 (test)",
                 },
             });
@@ -173,7 +183,7 @@ public sealed class ViewsTests(SuiteFixture suite)
         {
             title = "Schuldhulp aan de keukentafel " + Guid.NewGuid().ToString("N")[..6],
             theme = "armoede",
-            areaCodes = new[] { Wijk },
+            areaCodes = new[] { wijk },
             leadPartnerId = GatewayClient.GemeenteGroningen,
             status = "idee",
             participants = new[] { new { partnerId = GatewayClient.WerkPro, role = "uitvoering" } },

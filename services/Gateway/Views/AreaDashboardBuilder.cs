@@ -1,17 +1,16 @@
 using Microsoft.Extensions.Options;
 using Nplv.Gateway.Models;
-using Nplv.Indicators.V1;
 using Nplv.Measures.V1;
 using Nplv.Partners.V1;
 
 namespace Nplv.Gateway.Views;
 
 /// <summary>
-/// Composes an area's dashboard from the three services: the calls that need nothing from each other start at once,
-/// the rest as soon as what they need is in (indicator definitions after the figures, partners after the measures).
+/// Composes an area's dashboard: its figures from the indicators service (see <see cref="AreaFiguresLoader"/>), then
+/// the measures running there and the partners of those measures.
 /// </summary>
 public sealed class AreaDashboardBuilder(
-    IndicatorsService.IndicatorsServiceClient indicators,
+    AreaFiguresLoader figuresLoader,
     MeasuresService.MeasuresServiceClient measures,
     PartnersService.PartnersServiceClient partners,
     IOptions<ViewOptions> options,
@@ -20,88 +19,30 @@ public sealed class AreaDashboardBuilder(
     public async Task<AreaDashboard> BuildAsync(string code, CancellationToken cancellationToken)
     {
         using var view = new ViewCall(options.Value.Deadline, logger, cancellationToken);
-        var cityCode = options.Value.CityAreaCode;
-
-        // These feed the calls after them, so they get half the view's time (early).
-        var area = view.TryAsync("area", call => indicators.GetAreaAsync(new GetAreaRequest { Code = code }, call).ResponseAsync, early: true);
-        var children = view.TryAsync("area", call => indicators.ListAreasAsync(
-            new ListAreasRequest { ParentCode = code, PageSize = Paging.PageSize }, call).ResponseAsync, early: true);
-        var targets = view.TryAsync("targets", call => indicators.ListTargetsAsync(
-            new ListTargetsRequest { AreaCode = code }, call).ResponseAsync, early: true);
-        var latest = view.TryAsync("indicators", call => indicators.GetLatestValuesAsync(
-            new GetLatestValuesRequest { AreaCode = code }, call).ResponseAsync, early: true);
-        var city = view.TryAsync("cityComparison", call => indicators.GetLatestValuesAsync(
-            new GetLatestValuesRequest { AreaCode = cityCode }, call).ResponseAsync);
-
-        // An unknown area is a 404 for the whole view, so the area is awaited first.
-        var areaFound = await area;
-        var trackedTask = TrackedIndicatorsAsync(view, targets, latest, city);
-        var measuresTask = MeasuresAndPartnersAsync(view, code, areaFound, children);
-        await Task.WhenAll(trackedTask, measuresTask);
-        var (measureSummaries, partnerActivity) = await measuresTask;
+        var figures = await figuresLoader.LoadAsync(view, code);
+        var (measureSummaries, partnerActivity) = await MeasuresAndPartnersAsync(view, code, figures);
 
         return new AreaDashboard(
             code,
-            areaFound is null ? null : AreaDto.From(areaFound),
-            cityCode,
-            await trackedTask,
+            figures.Area,
+            options.Value.CityAreaCode,
+            figures.Indicators,
             measureSummaries,
             partnerActivity,
             view.Degraded);
     }
 
-    private async Task<IReadOnlyList<TrackedIndicator>> TrackedIndicatorsAsync(
-        ViewCall view,
-        Task<ListTargetsResponse?> targetsTask,
-        Task<GetLatestValuesResponse?> latestTask,
-        Task<GetLatestValuesResponse?> cityTask)
-    {
-        var targets = (await targetsTask)?.Targets.ToDictionary(t => t.Target.IndicatorCode) ?? [];
-        var latest = (await latestTask)?.Values.ToDictionary(v => v.IndicatorCode) ?? [];
-        var codes = targets.Keys.Union(latest.Keys).Order(StringComparer.Ordinal).ToList();
-        if (codes.Count == 0)
-        {
-            await cityTask;
-            return [];
-        }
-
-        var definitionsTask = view.TryAsync("indicators", call =>
-        {
-            var request = new BatchGetIndicatorsRequest();
-            request.Codes.AddRange(codes);
-            return indicators.BatchGetIndicatorsAsync(request, call).ResponseAsync;
-        });
-        var city = (await cityTask)?.Values.ToDictionary(v => v.IndicatorCode) ?? [];
-        var definitions = (await definitionsTask)?.Indicators.ToDictionary(i => i.Code) ?? [];
-
-        return [.. codes.Select(code =>
-        {
-            var definition = definitions.GetValueOrDefault(code);
-            var target = targets.GetValueOrDefault(code);
-            return new TrackedIndicator(
-                code,
-                definition?.Name,
-                definition?.Unit,
-                definition?.Direction.ToJsonName(),
-                definition?.Theme,
-                ValueOf(latest.GetValueOrDefault(code)),
-                ValueOf(city.GetValueOrDefault(code)),
-                target is null ? null : TargetDto.From(target),
-                target?.Status.ToJsonName() ?? "no_target");
-        })];
-    }
-
     private async Task<(IReadOnlyList<MeasureSummary>, IReadOnlyList<PartnerActivity>)> MeasuresAndPartnersAsync(
-        ViewCall view, string code, Area? area, Task<ListAreasResponse?> childrenTask)
+        ViewCall view, string code, AreaFigures figures)
     {
         // Measures run in the area when they name it, the wijk it lies in, or one of its buurten.
         var areaCodes = new List<string> { code };
-        if (area is { ParentCode.Length: > 0 })
+        if (figures.Area?.ParentCode is { } parentCode)
         {
-            areaCodes.Add(area.ParentCode);
+            areaCodes.Add(parentCode);
         }
 
-        areaCodes.AddRange((await childrenTask)?.Areas.Select(child => child.Code) ?? []);
+        areaCodes.AddRange(figures.ChildCodes);
 
         var running = await view.TryAsync("measures", call => Paging.ReadAllAsync(
             token =>
@@ -149,8 +90,4 @@ public sealed class AreaDashboardBuilder(
             .ToList();
         return (summaries, activity);
     }
-
-    private static ValueDto? ValueOf(LatestValue? value) => value is null
-        ? null
-        : new ValueDto(value.Year, value.HasValue ? value.Value : null, value.Status.ToJsonName(), value.Source);
 }
