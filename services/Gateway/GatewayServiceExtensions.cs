@@ -20,6 +20,7 @@ public static class GatewayServiceExtensions
 
         builder.Services.AddOptions<ViewOptions>().BindConfiguration("Gateway:Views");
         builder.Services.AddMemoryCache();
+        builder.AddViewCache();
         builder.Services.AddScoped<AreaFiguresLoader>();
         builder.Services.AddScoped<AreaDashboardBuilder>();
         builder.Services.AddScoped<MeasureOverviewBuilder>();
@@ -50,6 +51,7 @@ public static class GatewayServiceExtensions
         // After authentication, so writes count per token; before authorization, so refused writes count too.
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseOutputCache();
         return app;
     }
 

@@ -79,6 +79,23 @@ public sealed class ViewsTests(SuiteFixture suite)
     }
 
     [Fact]
+    public async Task AWholeViewIsServedFromTheCacheUntilAChangeThroughTheGatewayEvictsIt()
+    {
+        await PrepareAreaAsync();
+        var before = await suite.GetOkJsonAsync("/api/v1/programme");
+        using var cached = await suite.Gateway.GetAsync("/api/v1/programme");
+
+        await PrepareAreaAsync();
+        var after = await suite.GetOkJsonAsync("/api/v1/programme");
+
+        Assert.NotNull(cached.Headers.Age);
+        Assert.Equal(Measures(before, "armoede") + 1, Measures(after, "armoede"));
+
+        static int Measures(JsonElement programme, string theme)
+            => programme.GetProperty("themes").EnumerateArray().Single(t => t.GetProperty("theme").GetString() == theme).GetProperty("measures").GetInt32();
+    }
+
+    [Fact]
     public async Task AViewWithAServiceDownAnswersInTimeNamesWhatIsMissingAndIsWholeAgainWhenTheServiceReturns()
     {
         var measureId = await PrepareAreaAsync(UncachedWijk);

@@ -6,6 +6,7 @@ using Nplv.Gateway.Errors;
 using Nplv.Gateway.Http;
 using Nplv.Gateway.Hosting;
 using Nplv.Gateway.Models;
+using Nplv.Gateway.Views;
 using Nplv.Measures.V1;
 
 namespace Nplv.Gateway.Apis;
@@ -21,13 +22,13 @@ public static class MeasuresApi
             .WithMetadata(new QueryFieldNames(("area_code", "area")));
         measures.MapGet("/{id}", GetMeasure).WithName(nameof(GetMeasure)).ProducesReadProblems()
             .WithSummary("One measure with its ETag");
-        measures.MapPost("/", CreateMeasure).WithName(nameof(CreateMeasure)).ProducesWriteProblems()
+        measures.MapPost("/", CreateMeasure).WithName(nameof(CreateMeasure)).ProducesWriteProblems().EvictsViews()
             .WithSummary("Adds a measure (programme office, or the editor of its lead partner); send an Idempotency-Key to make retries safe")
             .RequireAuthorization(GatewayPolicies.Editor);
-        measures.MapPut("/{id}", UpdateMeasure).WithName(nameof(UpdateMeasure)).ProducesWriteProblems()
+        measures.MapPut("/{id}", UpdateMeasure).WithName(nameof(UpdateMeasure)).ProducesWriteProblems().EvictsViews()
             .WithSummary("Replaces a measure whole; If-Match names the version you edit")
             .RequireAuthorization(GatewayPolicies.Editor);
-        measures.MapDelete("/{id}", DeleteMeasure).WithName(nameof(DeleteMeasure)).ProducesWriteProblems()
+        measures.MapDelete("/{id}", DeleteMeasure).WithName(nameof(DeleteMeasure)).ProducesWriteProblems().EvictsViews()
             .WithSummary("Deletes a measure; If-Match names the version you delete")
             .RequireAuthorization(GatewayPolicies.Editor);
 

@@ -5,6 +5,7 @@ using Nplv.Gateway.Auth;
 using Nplv.Gateway.Http;
 using Nplv.Gateway.Hosting;
 using Nplv.Gateway.Models;
+using Nplv.Gateway.Views;
 using Nplv.Partners.V1;
 
 namespace Nplv.Gateway.Apis;
@@ -19,13 +20,13 @@ public static class PartnersApi
             .WithSummary("The coalition's partners, by name");
         partners.MapGet("/{id}", GetPartner).WithName(nameof(GetPartner)).ProducesReadProblems()
             .WithSummary("One partner, archived or not, with its ETag");
-        partners.MapPost("/", CreatePartner).WithName(nameof(CreatePartner)).ProducesWriteProblems()
+        partners.MapPost("/", CreatePartner).WithName(nameof(CreatePartner)).ProducesWriteProblems().EvictsViews()
             .WithSummary("Adds a partner (programme office); send an Idempotency-Key to make retries safe")
             .RequireAuthorization(GatewayPolicies.ProgrammeOffice);
-        partners.MapPut("/{id}", UpdatePartner).WithName(nameof(UpdatePartner)).ProducesWriteProblems()
+        partners.MapPut("/{id}", UpdatePartner).WithName(nameof(UpdatePartner)).ProducesWriteProblems().EvictsViews()
             .WithSummary("Replaces a partner whole; If-Match names the version you edit")
             .RequireAuthorization(GatewayPolicies.Editor);
-        partners.MapDelete("/{id}", ArchivePartner).WithName(nameof(ArchivePartner)).ProducesWriteProblems()
+        partners.MapDelete("/{id}", ArchivePartner).WithName(nameof(ArchivePartner)).ProducesWriteProblems().EvictsViews()
             .WithSummary("Archives a partner (programme office); it stays readable and on the measures it was on")
             .RequireAuthorization(GatewayPolicies.ProgrammeOffice);
 

@@ -11,22 +11,38 @@ public static class ViewsApi
     {
         v1.MapGet("/areas/{code}/dashboard", GetAreaDashboard).WithName(nameof(GetAreaDashboard)).WithTags("Areas")
             .ProducesReadProblems()
+            .CacheView()
             .WithSummary("An area at a glance: its indicators against target and city, the measures running there and their partners");
         v1.MapGet("/measures/{id}/overview", GetMeasureOverview).WithName(nameof(GetMeasureOverview)).WithTags("Measures")
             .ProducesReadProblems()
+            .CacheView()
             .WithSummary("A measure with its partners and areas and the series of the indicators it aims to move");
         v1.MapGet("/programme", GetProgramme).WithName(nameof(GetProgramme)).WithTags("Programme")
             .ProducesReadProblems()
+            .CacheView()
             .WithSummary("Per theme: measures by status, budget, and indicators on and off track");
         return v1;
     }
 
-    public static async Task<Ok<AreaDashboard>> GetAreaDashboard(string code, AreaDashboardBuilder builder, CancellationToken cancellationToken)
-        => TypedResults.Ok(await builder.BuildAsync(code, cancellationToken));
+    public static async Task<Ok<AreaDashboard>> GetAreaDashboard(
+        string code, HttpContext context, AreaDashboardBuilder builder, CancellationToken cancellationToken)
+        => Answer(context, await builder.BuildAsync(code, cancellationToken), dashboard => dashboard.Degraded);
 
-    public static async Task<Ok<MeasureOverview>> GetMeasureOverview(string id, MeasureOverviewBuilder builder, CancellationToken cancellationToken)
-        => TypedResults.Ok(await builder.BuildAsync(id, cancellationToken));
+    public static async Task<Ok<MeasureOverview>> GetMeasureOverview(
+        string id, HttpContext context, MeasureOverviewBuilder builder, CancellationToken cancellationToken)
+        => Answer(context, await builder.BuildAsync(id, cancellationToken), overview => overview.Degraded);
 
-    public static async Task<Ok<ProgrammeOverview>> GetProgramme(ProgrammeOverviewBuilder builder, CancellationToken cancellationToken)
-        => TypedResults.Ok(await builder.BuildAsync(cancellationToken));
+    public static async Task<Ok<ProgrammeOverview>> GetProgramme(
+        HttpContext context, ProgrammeOverviewBuilder builder, CancellationToken cancellationToken)
+        => Answer(context, await builder.BuildAsync(cancellationToken), programme => programme.Degraded);
+
+    private static Ok<T> Answer<T>(HttpContext context, T view, Func<T, IReadOnlyList<string>> degraded)
+    {
+        if (degraded(view).Count > 0)
+        {
+            context.DoNotCache();
+        }
+
+        return TypedResults.Ok(view);
+    }
 }

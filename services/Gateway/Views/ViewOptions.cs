@@ -6,6 +6,9 @@ public sealed class ViewOptions
     /// <summary>One deadline for every call a combined view makes; what has not answered by then is degraded.</summary>
     public TimeSpan Deadline { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>How long a whole answer of a combined view is kept; changes through the gateway evict it sooner.</summary>
+    public TimeSpan CacheDuration { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>How long an area's whole figures (from the indicators service) are kept; zero reads them every time.</summary>
     public TimeSpan FiguresCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
 
