@@ -42,9 +42,7 @@ public static class IndicatorsApi
         string code, HttpContext context, IndicatorsService.IndicatorsServiceClient indicators, CancellationToken cancellationToken)
     {
         var indicator = await indicators.GetIndicatorAsync(new GetIndicatorRequest { Code = code }, cancellationToken: cancellationToken);
-        return context.Request.IsNotModified(indicator.Version)
-            ? context.NotModified(indicator.Version)
-            : context.OkWithETag(IndicatorDto.From(indicator), indicator.Version);
+        return context.OkOrNotModified(indicator.Version, () => IndicatorDto.From(indicator));
     }
 
     public static async Task<Ok<SeriesDto>> GetSeries(

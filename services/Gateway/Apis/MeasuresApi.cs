@@ -67,9 +67,7 @@ public static class MeasuresApi
         string id, HttpContext context, MeasuresService.MeasuresServiceClient measures, CancellationToken cancellationToken)
     {
         var measure = await measures.GetMeasureAsync(new GetMeasureRequest { Id = id }, cancellationToken: cancellationToken);
-        return context.Request.IsNotModified(measure.Version)
-            ? context.NotModified(measure.Version)
-            : context.OkWithETag(MeasureDto.From(measure), measure.Version);
+        return context.OkOrNotModified(measure.Version, () => MeasureDto.From(measure));
     }
 
     public static async Task<Results<Created<MeasureDto>, ValidationProblem, ForbidHttpResult>> CreateMeasure(
@@ -89,8 +87,7 @@ public static class MeasuresApi
         }
 
         var measure = await measures.CreateMeasureAsync(request, cancellationToken: cancellationToken);
-        context.Response.SetETag(measure.Version);
-        return TypedResults.Created($"/api/v1/measures/{measure.Id}", MeasureDto.From(measure));
+        return context.CreatedWithETag($"/api/v1/measures/{measure.Id}", MeasureDto.From(measure), measure.Version);
     }
 
     public static async Task<Results<Ok<MeasureDto>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> UpdateMeasure(

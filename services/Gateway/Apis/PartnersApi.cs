@@ -63,9 +63,7 @@ public static class PartnersApi
         string id, HttpContext context, PartnersService.PartnersServiceClient partners, CancellationToken cancellationToken)
     {
         var partner = await partners.GetPartnerAsync(new GetPartnerRequest { Id = id }, cancellationToken: cancellationToken);
-        return context.Request.IsNotModified(partner.Version)
-            ? context.NotModified(partner.Version)
-            : context.OkWithETag(PartnerDto.From(partner), partner.Version);
+        return context.OkOrNotModified(partner.Version, () => PartnerDto.From(partner));
     }
 
     public static async Task<Results<Created<PartnerDto>, ValidationProblem>> CreatePartner(
@@ -80,8 +78,7 @@ public static class PartnersApi
         }
 
         var partner = await partners.CreatePartnerAsync(request, cancellationToken: cancellationToken);
-        context.Response.SetETag(partner.Version);
-        return TypedResults.Created($"/api/v1/partners/{partner.Id}", PartnerDto.From(partner));
+        return context.CreatedWithETag($"/api/v1/partners/{partner.Id}", PartnerDto.From(partner), partner.Version);
     }
 
     public static async Task<Results<Ok<PartnerDto>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> UpdatePartner(

@@ -25,6 +25,16 @@ public static class ETags
         return TypedResults.StatusCode(StatusCodes.Status304NotModified);
     }
 
+    /// <summary>A read of a single resource: 304 when the client holds this version already, else the resource.</summary>
+    public static Results<Ok<T>, StatusCodeHttpResult> OkOrNotModified<T>(this HttpContext context, long version, Func<T> value)
+        => context.Request.IsNotModified(version) ? context.NotModified(version) : context.OkWithETag(value(), version);
+
+    public static Created<T> CreatedWithETag<T>(this HttpContext context, string location, T value, long version)
+    {
+        context.Response.SetETag(version);
+        return TypedResults.Created(location, value);
+    }
+
     /// <summary>True when <c>If-None-Match</c> names the current version, so a 304 can answer the read.</summary>
     public static bool IsNotModified(this HttpRequest request, long version)
         => request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Tag == Of(version));
