@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.Json;
 using Nplv.Gateway.Apis;
 using Nplv.Gateway.Auth;
 using Nplv.Gateway.Errors;
@@ -28,7 +27,6 @@ public static class GatewayServiceExtensions
 
         // Unreadable requests become exceptions, so BadRequestExceptionHandler can say what was wrong.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.AllowTrailingCommas = false);
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemTitles.Describe);
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddExceptionHandler<GrpcExceptionHandler>();
