@@ -42,16 +42,6 @@ if ((${#missing[@]} > 0)); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" > /dev/null
 fi
 
-busy=()
-for port in "${suite_ports[@]}"; do
-  ss -Hltn "sport = :$port" | grep -q . && busy+=("$port")
-done
-if ((${#busy[@]} > 0)); then
-  echo "Ports ${busy[*]} are in use (another running suite?); stop it or try again later:" >&2
-  ss -ltnp | grep -E ":($(IFS='|'; echo "${busy[*]}"))\b" >&2 || true
-  exit 1
-fi
-
 # --- Start and stop --------------------------------------------------------------------------------------------------
 work=$(mktemp -d -t nplv-gateway-load.XXXXXX)
 # PostgreSQL runs as the postgres user when we are root: it must be able to pass through to its data.
@@ -61,9 +51,10 @@ apphost_pid=""
 stop_suite() {
   local status=$?
   trap - EXIT INT TERM
+  [[ -n "$apphost_pid" ]] && echo "Stopping the suite..."
   if [[ -n "$apphost_pid" ]] && kill -0 "$apphost_pid" 2> /dev/null; then
-    echo "Stopping the suite..."
-    # The app host stops its resources (services, dashboard, PostgreSQL) on SIGTERM; SIGINT would be ignored here.
+    # The app host stops its resources (services, dashboard, PostgreSQL) on SIGTERM. It may be stopping already: a
+    # Ctrl-C reaches it too, but a background process of a script may ignore SIGINT, so it is not counted on.
     kill -TERM "$apphost_pid" 2> /dev/null || true
     for _ in $(seq 1 120); do
       kill -0 "$apphost_pid" 2> /dev/null || break
@@ -139,6 +130,16 @@ dotnet build bench/Nplv.Benchmarks -c Release --nologo -v q -clp:ErrorsOnly
 telemetry=${NPLV_BENCH_TELEMETRY:-off}
 telemetry_env=(OTEL_SDK_DISABLED=true)
 [[ "$telemetry" == on ]] && telemetry_env=()
+busy=()
+for port in "${suite_ports[@]}"; do
+  ss -Hltn "sport = :$port" | grep -q . && busy+=("$port")
+done
+if ((${#busy[@]} > 0)); then
+  echo "Ports ${busy[*]} are in use (another running suite?); stop it or try again later:" >&2
+  ss -ltnp | grep -E ":($(IFS='|'; echo "${busy[*]}"))\b" >&2 || true
+  exit 1
+fi
+
 postgres_port=$(free_port)
 echo "Starting the suite (PostgreSQL on 127.0.0.1:${postgres_port}, data in ${work}/postgres)..."
 # The app host's launch profile, without dotnet run: its address and environment, and a signing key of this run's own
