@@ -27,4 +27,11 @@ public static class EnumColumn
 
     public static TEnum Parse<TEnum>(string column) where TEnum : struct, Enum
         => Enum.Parse<TEnum>(column.Replace("_", "", StringComparison.Ordinal), ignoreCase: true);
+
+    /// <summary>The value named by <paramref name="column"/>, or null when no value has that name.</summary>
+    public static TEnum? TryParse<TEnum>(string column) where TEnum : struct, Enum
+        => Enum.TryParse<TEnum>(column.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var value)
+           && Enum.IsDefined(value) && !int.TryParse(column, out _)
+            ? value
+            : null;
 }
