@@ -43,9 +43,16 @@ public sealed partial class IndicatorsGrpcService
         var file = new Pipe(FilePipe);
         var upload = ReceiveFileAsync(requestStream, file.Writer, run, cancellationToken);
         var import = importer.RunAsync(run, file.Reader.AsStream(), cancellationToken);
-        while (await Task.WhenAny(import, Task.Delay(ProgressInterval, cancellationToken)) != import)
+        while (await Task.WhenAny(import, Task.Delay(ProgressInterval, CancellationToken.None)) != import)
         {
-            await responseStream.WriteAsync(run.Snapshot().ToProto(), cancellationToken);
+            try
+            {
+                await responseStream.WriteAsync(run.Snapshot().ToProto(), cancellationToken);
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or IOException or InvalidOperationException)
+            {
+                // The client is gone: the import sees its call cancelled, stops, and records that it failed.
+            }
         }
 
         var outcome = await import;

@@ -193,6 +193,44 @@ public sealed class LongCsvImportTests(IndicatorsServiceFixture fixture)
     }
 
     [Fact]
+    public async Task AnUploadBrokenOffMidFileWritesNothingAndTheRunningImportCannotStartTwice()
+    {
+        var indicator = await _client.NewIndicator(Aggregation.Sum);
+        var settings = ImportCalls.LongCsv();
+        var upload = _client.ImportObservations();
+        await upload.RequestStream.WriteAsync(new ImportObservationsRequest { Settings = settings });
+        await upload.RequestStream.WriteAsync(new ImportObservationsRequest
+        {
+            Chunk = Google.Protobuf.ByteString.CopyFromUtf8(Header + $"{indicator.Code},BU00141000,2020,1,definitief,t\n"),
+        });
+        Assert.True(await upload.ResponseStream.MoveNext(CancellationToken.None));
+        Assert.Equal(V1.ImportState.Running, upload.ResponseStream.Current.State);
+
+        await RpcAssert.FailsWith(StatusCode.AlreadyExists, () => _client.ImportAsync(settings, Header));
+        upload.Dispose();
+
+        var recorded = await Eventually(() => _client.GetImportAsync(new GetImportRequest { ImportId = settings.ImportId }).ResponseAsync,
+            import => import.State != V1.ImportState.Running);
+        Assert.Equal(V1.ImportState.Failed, recorded.State);
+        Assert.Equal("cancelled", Assert.Single(recorded.Errors).Kind);
+        Assert.Empty(await Points(indicator, "BU00141000"));
+    }
+
+    private static async Task<T> Eventually<T>(Func<Task<T>> read, Func<T, bool> done)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var value = await read();
+            if (done(value) || attempt == 50)
+            {
+                return value;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    [Fact]
     public async Task AnUnknownImportIsNotFound()
         => await RpcAssert.FailsWith(StatusCode.NotFound,
             () => _client.GetImportAsync(new GetImportRequest { ImportId = Guid.NewGuid().ToString() }).ResponseAsync);

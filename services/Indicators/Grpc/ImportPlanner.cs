@@ -1,10 +1,10 @@
 using Nplv.Indicators.Data;
-using Nplv.Indicators.Grpc;
+using Nplv.Indicators.Import;
 using Nplv.Indicators.Import.Mapping;
 using ImportSettings = Nplv.Indicators.V1.ImportSettings;
 using Nplv.Shared.Domain;
 
-namespace Nplv.Indicators.Import;
+namespace Nplv.Indicators.Grpc;
 
 /// <summary>
 /// Checks an import's settings before any of the file is read: its id, its format, its mapping (one the service
