@@ -1,6 +1,7 @@
 using Nplv.Indicators.Data;
 using Nplv.Indicators.Domain;
 using Nplv.Indicators.Grpc;
+using Nplv.Indicators.Import.Mapping;
 using Nplv.Shared.Data;
 using Nplv.Shared.Grpc;
 
@@ -19,6 +20,7 @@ public static class IndicatorsServiceExtensions
         builder.Services.AddSingleton<TargetStore>();
         builder.Services.AddSingleton<TargetProgressReader>();
         builder.Services.AddSingleton<SeriesReader>();
+        builder.Services.AddSingleton(MappingCatalog.LoadBuiltIn());
         builder.Services.AddDomainExceptionMapping();
         return builder;
     }
