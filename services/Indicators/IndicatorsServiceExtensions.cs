@@ -22,7 +22,7 @@ public static class IndicatorsServiceExtensions
         builder.Services.AddSingleton<TargetProgressReader>();
         builder.Services.AddSingleton<SeriesReader>();
         builder.Services.AddSingleton<ImportStore>();
-        builder.Services.AddSingleton<MappingCatalog>();
+        builder.Services.AddSingleton(MappingCatalog.LoadBuiltIn());
         builder.Services.AddSingleton<ImportPlanner>();
         builder.Services.AddSingleton<ObservationImporter>();
         builder.Services.AddDomainExceptionMapping();

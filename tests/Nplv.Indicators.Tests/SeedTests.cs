@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Nplv.Indicators.Import.Mapping;
 using Nplv.Indicators.V1;
 using Nplv.Shared.Data;
 
@@ -25,6 +26,19 @@ public sealed class SeedTests(IndicatorsServiceFixture fixture)
         Assert.Equal((2022, 57.0), (byCode["geregistreerde-misdrijven"].Year, byCode["geregistreerde-misdrijven"].Value));
         Assert.Contains("basismonitor-groningen.nl", byCode["huishoudens-sociaal-minimum"].Source);
         Assert.Equal(Direction.LowerIsBetter, indicator.Direction);
+    }
+
+    [Fact]
+    public async Task TheIndicatorsTheBuiltInMappingsFillAreSeeded()
+    {
+        var codes = MappingCatalog.LoadBuiltIn().All.SelectMany(m => m.Columns.Values).Select(c => c.Indicator).Distinct();
+
+        var batch = await _client.BatchGetIndicatorsAsync(new BatchGetIndicatorsRequest { Codes = { codes } });
+
+        var byCode = batch.Indicators.ToDictionary(i => i.Code);
+        Assert.Equal(["leefbaarometer-score", "woningvoorraad"], byCode.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(("aantal", Aggregation.Sum, "wonen"), (byCode["woningvoorraad"].Unit, byCode["woningvoorraad"].Aggregation, byCode["woningvoorraad"].Theme));
+        Assert.Equal(("score", Aggregation.PopulationWeightedMean), (byCode["leefbaarometer-score"].Unit, byCode["leefbaarometer-score"].Aggregation));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Nplv.Indicators.Data;
 using Nplv.Indicators.Import;
+using Nplv.Indicators.Import.Formats;
 using Nplv.Indicators.Import.Mapping;
 using ImportSettings = Nplv.Indicators.V1.ImportSettings;
 using Nplv.Shared.Domain;
@@ -14,6 +15,7 @@ public sealed class ImportPlanner(MappingCatalog catalog, ObservationStore obser
 {
     private const int MaxFileNameLength = 500;
     private const int MaxMappingDocumentLength = 1024 * 1024;
+    private const int MaxMetadataBytes = 4 * 1024 * 1024;
 
     public async Task<ImportPlan> PlanAsync(ImportSettings settings, CancellationToken cancellationToken)
     {
@@ -24,6 +26,7 @@ public sealed class ImportPlanner(MappingCatalog catalog, ObservationStore obser
         validator.Require(format is not null, "format", "must be one of " + string.Join(", ", ImportFormatNames.All));
 
         var (mapping, mappingField) = FindMapping(settings, format, validator);
+        var metadata = ReadMetadata(settings, format, validator);
         validator.ThrowIfInvalid();
 
         var references = await observations.ImportReferencesAsync(cancellationToken);
@@ -41,7 +44,37 @@ public sealed class ImportPlanner(MappingCatalog catalog, ObservationStore obser
         }
 
         validator.ThrowIfInvalid();
-        return new ImportPlan(id, format!.Value, settings.FileName.Trim(), mapping, references);
+        return new ImportPlan(id, format!.Value, settings.FileName.Trim(), mapping, references, metadata);
+    }
+
+    private static SourceMetadata? ReadMetadata(ImportSettings settings, ImportFormat? format, Validator validator)
+    {
+        if (settings.Metadata.IsEmpty)
+        {
+            return null;
+        }
+
+        if (format is not (ImportFormat.CbsODataV3 or ImportFormat.CbsODataV4))
+        {
+            validator.Add("metadata", "applies only to CBS tables (their DataProperties or MeasureCodes)");
+            return null;
+        }
+
+        if (settings.Metadata.Length > MaxMetadataBytes)
+        {
+            validator.Add("metadata", $"must be at most {MaxMetadataBytes} bytes");
+            return null;
+        }
+
+        try
+        {
+            return SourceMetadata.Parse(format.Value, settings.Metadata.Span);
+        }
+        catch (ImportFileException ex)
+        {
+            validator.Add("metadata", ex.Message);
+            return null;
+        }
     }
 
     private (ImportMapping? Mapping, string Field) FindMapping(ImportSettings settings, ImportFormat? format, Validator validator)

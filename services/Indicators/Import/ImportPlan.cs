@@ -1,15 +1,18 @@
+using Nplv.Indicators.Import.Formats;
 using Nplv.Indicators.Import.Mapping;
 
 namespace Nplv.Indicators.Import;
 
 /// <summary>An import's settings, checked: what to read, how to map it, and the codes it may name.</summary>
 /// <param name="Mapping">The mapping; null for a long CSV whose indicator column holds indicator codes.</param>
+/// <param name="Metadata">What CBS says about the table's columns, when the client sent it.</param>
 public sealed record ImportPlan(
     Guid Id,
     ImportFormat Format,
     string FileName,
     ImportMapping? Mapping,
-    ImportReferences References)
+    ImportReferences References,
+    SourceMetadata? Metadata = null)
 {
     public string MappingLabel => Mapping?.Label ?? "";
 }

@@ -56,6 +56,7 @@ public sealed class ObservationImporter(ServiceDatabase database, ImportStore im
     {
         var plan = run.Plan;
         var mapper = new ObservationMapper(plan, run.Counters, run.Issues);
+        mapper.ReportUnitDifferences();
         var options = new SourceReaderOptions(plan.Mapping?.AreaColumn, plan.Mapping?.PeriodColumn, run.Issues.Warn);
         await using var staging = await ObservationStaging.StartAsync(database, cancellationToken);
         var observations = new List<StagedObservation>();

@@ -19,6 +19,24 @@ public sealed class ObservationMapper(ImportPlan plan, ImportCounters counters, 
     private readonly bool _cbs = plan.Format.IsCbs();
     private readonly string _defaultStatus = (plan.Mapping?.Status ?? ObservationStatus.Definitief).ToColumn();
 
+    /// <summary>
+    /// Warns where the table's metadata gives a mapped column another unit than the mapping does and no scale
+    /// explains the difference: a sign that the mapping was made for another table.
+    /// </summary>
+    public void ReportUnitDifferences()
+    {
+        foreach (var (column, target) in _mapping?.Columns ?? new Dictionary<string, ColumnMapping>())
+        {
+            if (plan.Metadata?.Columns.TryGetValue(column, out var described) == true && target.Scale == 1
+                && described.Unit.Length > 0 && !string.Equals(described.Unit, target.Unit, StringComparison.OrdinalIgnoreCase))
+            {
+                issues.Warn(new ImportIssue("unit_mismatch",
+                    $"column '{column}' is in '{described.Unit}' by the table's metadata, but the mapping takes it as '{target.Unit}'",
+                    Field: column));
+            }
+        }
+    }
+
     public void Map(SourceRecord record, List<StagedObservation> into)
     {
         counters.AddRow();
@@ -88,9 +106,20 @@ public sealed class ObservationMapper(ImportPlan plan, ImportCounters counters, 
             return null;
         }
 
-        if (_mapping?.Ignore.Contains(column) != true)
+        if (_mapping?.Ignore.Contains(column) == true)
+        {
+            return null;
+        }
+
+        if (plan.Metadata is null)
         {
             issues.Warn(new ImportIssue("unmapped_column", $"column '{column}' has no mapping; its values were not imported", line, column));
+        }
+        else if (plan.Metadata.Columns.TryGetValue(column, out var described) && described.IsMeasure)
+        {
+            // Only figures are worth reporting; the table's names and codes are not.
+            issues.Warn(new ImportIssue("unmapped_column",
+                $"column '{column}' ({described.Title}, {described.Unit}) has no mapping; its values were not imported", line, column));
         }
 
         return null;

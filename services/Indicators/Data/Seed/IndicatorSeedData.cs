@@ -31,6 +31,15 @@ public static class IndicatorSeedData
         new("woningen-leefbaarheid-zwak", "Woningen in een gebied met zwakke leefbaarheid",
             "Aandeel woningen in een gebied met Leefbaarometer-score 'zwak' of lager.", "%",
             Direction.LowerIsBetter, "wonen", "Leefbaarometer (leefbaarometer.nl)", "", Aggregation.PopulationWeightedMean),
+        new("woningvoorraad", "Woningvoorraad",
+            "Aantal woningen op 1 januari.", "aantal",
+            Direction.HigherIsBetter, "wonen", "CBS Kerncijfers wijken en buurten (83487NED voor 2016)", "Woningvoorraad_31",
+            Aggregation.Sum),
+        new("leefbaarometer-score", "Leefbaarometer-score",
+            "De leefbaarheid van een gebied zoals bewoners die ervaren, door de Leefbaarometer geschat uit 94 indicatoren in "
+            + "vijf dimensies: fysieke leefomgeving, woningvoorraad, voorzieningen, sociale samenhang, overlast en onveiligheid.",
+            "score", Direction.HigherIsBetter, "wonen", "Leefbaarometer open data (leefbaarometer.nl)", "lbm",
+            Aggregation.PopulationWeightedMean),
     ];
 
     public static readonly IReadOnlyList<Observation> Observations =

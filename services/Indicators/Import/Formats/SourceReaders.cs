@@ -4,7 +4,10 @@ public static class SourceReaders
 {
     public static ISourceReader For(ImportFormat format) => format switch
     {
+        ImportFormat.CbsODataV3 => new CbsODataV3Reader(),
+        ImportFormat.CbsODataV4 => new CbsODataV4Reader(),
+        ImportFormat.LeefbaarometerCsv => new LeefbaarometerCsvReader(),
         ImportFormat.LongCsv => new LongCsvReader(),
-        _ => throw new NotSupportedException($"No reader for {format} yet."),
+        _ => throw new NotSupportedException($"No reader for {format}."),
     };
 }

@@ -2,31 +2,52 @@ using Nplv.Shared.Domain;
 
 namespace Nplv.Indicators.Import.Mapping;
 
-/// <summary>The mappings that come with the service (Import/Mappings/*.json), read once at startup.</summary>
+/// <summary>
+/// The mappings kept with the service (Import/Mappings/*.json), read once at startup: a broken one stops the service
+/// from starting rather than failing the first import that names it.
+/// </summary>
 public sealed class MappingCatalog
 {
-    public MappingCatalog()
+    private const string ResourcePrefix = "Nplv.Indicators.Import.Mappings.";
+
+    public MappingCatalog(IEnumerable<ImportMapping> mappings)
+    {
+        All = [.. mappings.OrderBy(m => m.Name, StringComparer.Ordinal).ThenByDescending(m => m.Version)];
+        var twice = All.GroupBy(m => m.Label).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+        {
+            throw new InvalidOperationException($"The mapping {twice.Key} is defined more than once.");
+        }
+    }
+
+    /// <summary>Every mapping, by name, the newest version of each name first.</summary>
+    public IReadOnlyList<ImportMapping> All { get; }
+
+    /// <summary>The mapping of that name and version (0 for the newest), or null when there is none.</summary>
+    public ImportMapping? Find(string name, int version)
+        => All.FirstOrDefault(m => m.Name == name && (version == 0 || m.Version == version));
+
+    public static MappingCatalog LoadBuiltIn()
     {
         var assembly = typeof(MappingCatalog).Assembly;
         var mappings = new List<ImportMapping>();
-        foreach (var resource in assembly.GetManifestResourceNames()
-                     .Where(name => name.Contains(".Import.Mappings.", StringComparison.Ordinal) && name.EndsWith(".json", StringComparison.Ordinal)))
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
         {
-            using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var reader = new StreamReader(stream);
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
             var validator = new Validator();
-            var mapping = ImportMappingDocument.Parse(reader.ReadToEnd(), resource, validator);
-            validator.ThrowIfInvalid();
+            var mapping = ImportMappingDocument.Parse(reader.ReadToEnd(), "mapping", validator);
+            try
+            {
+                validator.ThrowIfInvalid();
+            }
+            catch (ValidationFailedException ex)
+            {
+                throw new InvalidOperationException($"The built-in mapping {resource[ResourcePrefix.Length..]} is invalid.", ex);
+            }
+
             mappings.Add(mapping);
         }
 
-        All = [.. mappings.OrderBy(m => m.Name, StringComparer.Ordinal).ThenByDescending(m => m.Version)];
+        return new MappingCatalog(mappings);
     }
-
-    /// <summary>Every mapping, by name, newest version first.</summary>
-    public IReadOnlyList<ImportMapping> All { get; }
-
-    /// <summary>The mapping with this name and version (0: its newest), or null.</summary>
-    public ImportMapping? Find(string name, int version)
-        => All.FirstOrDefault(m => m.Name == name && (version == 0 || m.Version == version));
 }
