@@ -41,7 +41,9 @@ public sealed partial class IndicatorsGrpcService
 
         await responseStream.WriteAsync(run.Snapshot().ToProto(), cancellationToken);
         var file = new Pipe(FilePipe);
-        var upload = ReceiveFileAsync(requestStream, file.Writer, run, cancellationToken);
+        // Runs until the client ends its side, the reader stops or the call ends; it never throws. An import that
+        // fails early does not wait for the rest of the upload: the call ends, and with it the upload.
+        _ = ReceiveFileAsync(requestStream, file.Writer, run, cancellationToken);
         var import = importer.RunAsync(run, file.Reader.AsStream(), cancellationToken);
         while (await Task.WhenAny(import, Task.Delay(ProgressInterval, CancellationToken.None)) != import)
         {
@@ -57,7 +59,6 @@ public sealed partial class IndicatorsGrpcService
 
         var outcome = await import;
         await file.Reader.CompleteAsync();
-        await upload;
         await responseStream.WriteAsync(outcome.ToProto(), cancellationToken);
     }
 
@@ -91,7 +92,7 @@ public sealed partial class IndicatorsGrpcService
                 var request = requestStream.Current;
                 if (request.PartCase != ImportObservationsRequest.PartOneofCase.Chunk)
                 {
-                    failure = new InvalidDataException("only the first message may hold settings");
+                    failure = new InvalidDataException("Only the first message may hold settings.");
                     run.Issues.Error("malformed", "a message after the first held settings instead of the file's bytes", 0, "settings");
                     break;
                 }
@@ -104,9 +105,10 @@ public sealed partial class IndicatorsGrpcService
                 }
             }
         }
-        catch (Exception ex) when (ex is OperationCanceledException or IOException or InvalidOperationException)
+        catch (Exception ex)
         {
-            failure = ex;
+            // Whatever broke the upload (the client went away, the call ended) ends the file where it broke.
+            failure = ex as IOException ?? new IOException("The upload broke off.", ex);
         }
 
         await file.CompleteAsync(failure);

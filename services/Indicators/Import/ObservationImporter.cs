@@ -45,6 +45,17 @@ public sealed class ObservationImporter(ServiceDatabase database, ImportStore im
             run.Issues.Error("database", "the database failed during the import; nothing was written. Try again later.", 0, "");
             return await FailAsync(run);
         }
+        catch (Exception ex) when (ex is IOException or InvalidDataException)
+        {
+            run.Issues.Error("upload", "the upload broke off before the end of the file; nothing was written", 0, "");
+            return await FailAsync(run);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Import {ImportId} failed", run.Plan.Id);
+            run.Issues.Error("internal", "the import failed in the service; nothing was written", 0, "");
+            return await FailAsync(run);
+        }
         finally
         {
             await stopProgress.CancelAsync();
