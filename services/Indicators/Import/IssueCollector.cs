@@ -14,16 +14,10 @@ public sealed class IssueCollector
     private readonly Dictionary<(string Kind, string Field), int> _warningIndex = [];
     private long _moreWarnings;
 
-    public bool HasErrors
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _errors.Count > 0;
-            }
-        }
-    }
+    // Read for every record of the file: kept outside the lock.
+    private volatile bool _hasErrors;
+
+    public bool HasErrors => _hasErrors;
 
     /// <summary>True once as many errors are kept as will be reported: reading on would tell nothing new.</summary>
     public bool IsFull
@@ -45,6 +39,8 @@ public sealed class IssueCollector
             {
                 _errors.Add(issue);
             }
+
+            _hasErrors = true;
         }
     }
 
