@@ -2,6 +2,7 @@ using Nplv.Gateway.Apis;
 using Nplv.Gateway.Auth;
 using Nplv.Gateway.Errors;
 using Nplv.Gateway.Hosting;
+using Nplv.Gateway.Imports;
 using Nplv.Gateway.Views;
 using Nplv.Indicators.V1;
 using Nplv.Measures.V1;
@@ -24,6 +25,7 @@ public static class GatewayServiceExtensions
         builder.Services.AddScoped<AreaDashboardBuilder>();
         builder.Services.AddScoped<MeasureOverviewBuilder>();
         builder.Services.AddScoped<ProgrammeOverviewBuilder>();
+        builder.AddGatewayImports();
 
         // Unreadable requests become exceptions, so BadRequestExceptionHandler can say what was wrong.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -61,6 +63,7 @@ public static class GatewayServiceExtensions
         v1.MapIndicatorsApi();
         v1.MapAreasApi();
         v1.MapViewsApi();
+        v1.MapImportsApi();
         app.MapDevelopmentTokens();
         app.MapGatewayOpenApi();
         return app;

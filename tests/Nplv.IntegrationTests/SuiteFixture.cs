@@ -16,6 +16,9 @@ public sealed class SuiteFixture : IAsyncLifetime
 {
     public static readonly string[] Resources = ["postgres", "partners", "measures", "indicators", "gateway"];
     public const string FrontendOrigin = "http://localhost:5173";
+
+    /// <summary>Above the gateway's usual 1 MiB request limit, and small enough to go over in a test.</summary>
+    public const long MaxImportFileBytes = 3 * 1024 * 1024;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("nplv-suite-pg-").FullName;
     private readonly List<GrpcChannel> _channels = [];
@@ -36,7 +39,8 @@ public sealed class SuiteFixture : IAsyncLifetime
             ],
             (options, _) => options.DisableDashboard = true);
         builder.CreateResourceBuilder<ProjectResource>("gateway")
-            .WithEnvironment("Cors__AllowedOrigins__0", FrontendOrigin);
+            .WithEnvironment("Cors__AllowedOrigins__0", FrontendOrigin)
+            .WithEnvironment("Gateway__Imports__MaxFileBytes", MaxImportFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         App = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);

@@ -15,8 +15,8 @@ public static class ProblemTitles
                 "A partner editor changes its own partner and the measures its partner leads; the rest is for the programme office."),
             StatusCodes.Status413PayloadTooLarge => ("The request body is too large.",
                 "Request bodies are small JSON documents; see Gateway:MaxRequestBodyBytes."),
-            StatusCodes.Status415UnsupportedMediaType => ("The request body must be JSON.",
-                "Send Content-Type: application/json."),
+            StatusCodes.Status415UnsupportedMediaType => ("The request body's media type is not taken here.",
+                "Send Content-Type: application/json; an import is sent as multipart/form-data."),
             _ => null,
         };
 

@@ -17,7 +17,7 @@ public static class GatewayOpenApiExtensions
             {
                 document.Info.Title = "NPLV Groningen-Noord API";
                 document.Info.Description = "Partners, measures, indicators and areas of the programme, and views combined from them. "
-                    + "Reads are open; changes need a bearer token.";
+                    + "Reads are open, save imports' records; changes and those records need a bearer token.";
                 document.Components ??= new OpenApiComponents();
                 document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
                 document.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme

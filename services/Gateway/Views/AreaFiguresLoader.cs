@@ -9,10 +9,11 @@ namespace Nplv.Gateway.Views;
 /// An area's figures from the indicators service: the area, its buurten, targets with progress, latest values, the
 /// city's values and the indicators' definitions, in two rounds of parallel calls within the view's early deadline.
 /// Figures change when statistics are imported, not when someone edits, so whole (not degraded) figures are kept
-/// for <see cref="ViewOptions.FiguresCacheDuration"/>; measures and partners, which people edit, are always read fresh.
+/// for <see cref="ViewOptions.FiguresCacheDuration"/>, or until an import succeeds (<see cref="ViewEviction"/>);
+/// measures and partners, which people edit, are always read fresh.
 /// </summary>
 public sealed class AreaFiguresLoader(
-    IndicatorsService.IndicatorsServiceClient indicators, IMemoryCache cache, IOptions<ViewOptions> options)
+    IndicatorsService.IndicatorsServiceClient indicators, IMemoryCache cache, ViewEviction eviction, IOptions<ViewOptions> options)
 {
     public async Task<AreaFigures> LoadAsync(ViewCall view, string code)
     {
@@ -22,10 +23,16 @@ public sealed class AreaFiguresLoader(
             return cached!;
         }
 
+        // Taken before reading: figures read while an import lands are then forgotten with it, not kept.
+        var evicted = eviction.FiguresToken();
         var figures = await ReadAsync(view, code);
         if (view.Degraded.Count == 0 && options.Value.FiguresCacheDuration > TimeSpan.Zero)
         {
-            cache.Set(key, figures, options.Value.FiguresCacheDuration);
+            cache.Set(key, figures, new MemoryCacheEntryOptions
+            {
+                AbsoluteExpirationRelativeToNow = options.Value.FiguresCacheDuration,
+                ExpirationTokens = { evicted },
+            });
         }
 
         return figures;

@@ -15,6 +15,7 @@ public static class ViewCacheExtensions
     public static IHostApplicationBuilder AddViewCache(this IHostApplicationBuilder builder)
     {
         var duration = builder.Configuration.GetValue("Gateway:Views:CacheDuration", new ViewOptions().CacheDuration);
+        builder.Services.AddSingleton<ViewEviction>();
         builder.Services.AddOutputCache(options => options.AddPolicy(Policy, policy =>
         {
             if (duration > TimeSpan.Zero)

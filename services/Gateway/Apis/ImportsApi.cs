@@ -1,0 +1,122 @@
+using Grpc.Core;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Nplv.Gateway.Auth;
+using Nplv.Gateway.Http;
+using Nplv.Gateway.Hosting;
+using Nplv.Gateway.Imports;
+using Nplv.Gateway.Models;
+using Nplv.Indicators.V1;
+
+namespace Nplv.Gateway.Apis;
+
+/// <summary>
+/// Imports of statistics files. They change the figures everyone sees, so they are the programme office's; so is
+/// an import's record, which quotes the file it read.
+/// </summary>
+public static class ImportsApi
+{
+    public static RouteGroupBuilder MapImportsApi(this RouteGroupBuilder v1)
+    {
+        var imports = v1.MapGroup("/imports").WithTags("Imports");
+
+        imports.MapPost("/", StartImport).WithName(nameof(StartImport)).ProducesWriteProblems()
+            .Accepts<ImportForm>("multipart/form-data")
+            .WithMetadata(ImportFormFields.ContractNames)
+            .WithSummary("Imports a file of observations (programme office): 202 once its settings are accepted, then follow "
+                + "its Location until it has succeeded or failed; send an Idempotency-Key so a retried upload answers the same import")
+            .RequireAuthorization(GatewayPolicies.ProgrammeOffice);
+        imports.MapGet("/mappings", ListImportMappings).WithName(nameof(ListImportMappings)).ProducesReadProblems()
+            .WithSummary("The mappings the service knows, newest version first within a name");
+        imports.MapGet("/{id}", GetImport).WithName(nameof(GetImport)).ProducesReadProblems()
+            .WithSummary("An import, while it runs and after: its state, counts, errors and warnings (programme office)")
+            .RequireAuthorization(GatewayPolicies.ProgrammeOffice);
+
+        return v1;
+    }
+
+    public static async Task<Results<Accepted<ImportDto>, Ok<ImportDto>, ValidationProblem, ProblemHttpResult>> StartImport(
+        HttpContext context,
+        IndicatorsService.IndicatorsServiceClient indicators,
+        RunningImports running,
+        IOptions<ImportOptions> options,
+        CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var importId = IdempotencyKeys.RequestIdFor(context, "imports", errors);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var (upload, problem) = await ImportUploadReader.ReadAsync(context.Request, options.Value, errors, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (upload is null)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        await using (upload)
+        {
+            var settings = upload.ToSettings(importId, errors);
+            if (errors.Any)
+            {
+                return TypedResults.ValidationProblem(errors.ToDictionary());
+            }
+
+            var file = upload.File!;
+            upload.File = null;
+            var import = await BeginAsync(running, indicators, settings, file, cancellationToken);
+            var location = $"/api/v1/imports/{import.ImportId}";
+            if (import.State == ImportState.Running)
+            {
+                return TypedResults.Accepted(location, ImportDto.From(import));
+            }
+
+            // The same upload again, after the first finished: its outcome, nothing imported twice.
+            context.Response.Headers.ContentLocation = location;
+            return TypedResults.Ok(ImportDto.From(import));
+        }
+    }
+
+    private static async Task<Import> BeginAsync(
+        RunningImports running,
+        IndicatorsService.IndicatorsServiceClient indicators,
+        ImportSettings settings,
+        ImportFile file,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await running.BeginAsync(indicators, settings, file, cancellationToken);
+        }
+        catch (RpcException ex) when (ex.StatusCode == StatusCode.AlreadyExists)
+        {
+            // The same upload again while the first still runs (a client's retry): that import is the answer.
+            return await indicators.GetImportAsync(new GetImportRequest { ImportId = settings.ImportId }, cancellationToken: cancellationToken);
+        }
+    }
+
+    public static async Task<Results<Ok<ImportDto>, ValidationProblem>> GetImport(
+        string id, IndicatorsService.IndicatorsServiceClient indicators, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(id, out var importId))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["must be a UUID"] });
+        }
+
+        var import = await indicators.GetImportAsync(new GetImportRequest { ImportId = importId.ToString() }, cancellationToken: cancellationToken);
+        return TypedResults.Ok(ImportDto.From(import));
+    }
+
+    public static async Task<Ok<Page<ImportMappingDto>>> ListImportMappings(
+        IndicatorsService.IndicatorsServiceClient indicators, CancellationToken cancellationToken)
+    {
+        var response = await indicators.ListImportMappingsAsync(new ListImportMappingsRequest(), cancellationToken: cancellationToken);
+        return TypedResults.Ok(Page.Of(response.Mappings, ImportMappingDto.From, ""));
+    }
+}

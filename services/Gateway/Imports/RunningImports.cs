@@ -1,0 +1,179 @@
+using System.Collections.Concurrent;
+using Google.Protobuf;
+using Grpc.Core;
+using Microsoft.Extensions.Options;
+using Nplv.Gateway.Views;
+using Nplv.Indicators.V1;
+
+namespace Nplv.Gateway.Imports;
+
+/// <summary>
+/// The imports the gateway is sending on to the indicators service. An import's request is answered once the service
+/// has accepted its settings; the file follows from here, in the background, and the service's progress is read to
+/// its last word. Stopping the gateway cancels what still runs. When an import succeeds, the views that show
+/// figures are read anew.
+/// </summary>
+public sealed partial class RunningImports(IOptions<ImportOptions> options, ViewEviction views, ILogger<RunningImports> logger)
+    : IHostedService
+{
+    // Far below the contract's 1 MiB per message, so progress comes back while the file is still on its way.
+    private const int ChunkBytes = 256 * 1024;
+
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly ConcurrentDictionary<Task, string> _running = new();
+
+    /// <summary>
+    /// Opens the import's call, sends its settings and returns the service's first answer: the import, running, or
+    /// the outcome it recorded before under the same id. Invalid settings throw the service's
+    /// <see cref="RpcException"/>. The file is this class's from here on, and deleted in every case.
+    /// </summary>
+    public async Task<Import> BeginAsync(
+        IndicatorsService.IndicatorsServiceClient indicators, ImportSettings settings, ImportFile file, CancellationToken requestAborted)
+    {
+        AsyncDuplexStreamingCall<ImportObservationsRequest, Import>? call = null;
+        ImportFile? owned = file;
+        try
+        {
+            // A deadline of its own, much longer than the default for calls between services; never retried (streams
+            // pass the resilience pipeline by), and cancelled only when the gateway stops, not when the request ends.
+            call = indicators.ImportObservations(
+                deadline: DateTime.UtcNow.Add(options.Value.Deadline), cancellationToken: _stopping.Token);
+            await call.RequestStream.WriteAsync(new ImportObservationsRequest { Settings = settings }, requestAborted);
+            // Cancelling this read (the client went away before the answer) cancels the call.
+            if (!await call.ResponseStream.MoveNext(requestAborted))
+            {
+                throw new RpcException(new Status(StatusCode.Internal, "The indicators service ended the import without an answer."));
+            }
+
+            var first = call.ResponseStream.Current;
+            if (first.State != ImportState.Running)
+            {
+                // Finished before, under the same id: the service has stopped reading and nothing is sent.
+                return first;
+            }
+
+            var running = RunAsync(call, file, first.ImportId);
+            _running[running] = first.ImportId;
+            _ = running.ContinueWith(done => _running.TryRemove(done, out _), TaskScheduler.Default);
+            (call, owned) = (null, null);
+            return first;
+        }
+        finally
+        {
+            call?.Dispose();
+            if (owned is not null)
+            {
+                await owned.DisposeAsync();
+            }
+        }
+    }
+
+    private async Task RunAsync(AsyncDuplexStreamingCall<ImportObservationsRequest, Import> call, ImportFile file, string importId)
+    {
+        // Off the request's thread: the request is answered while this runs.
+        await Task.Yield();
+        using (call)
+        await using (file)
+        {
+            try
+            {
+                // Read while sending, so the service's progress never waits on the upload.
+                var outcome = ReadToEndAsync(call);
+                await SendAsync(call, file, importId);
+                var last = await outcome;
+                if (last is { State: ImportState.Succeeded })
+                {
+                    LogSucceeded(importId, last.ObservationsWritten, last.ObservationsUnchanged);
+                    await views.EvictAsync(CancellationToken.None);
+                }
+                else
+                {
+                    LogNotSucceeded(importId, last?.State ?? ImportState.Unspecified, last?.Errors.Count ?? 0);
+                }
+            }
+            catch (Exception ex) when (_stopping.IsCancellationRequested && ex is RpcException or OperationCanceledException)
+            {
+                LogStopped(importId);
+            }
+            catch (RpcException ex)
+            {
+                LogCallFailed(ex, importId, ex.StatusCode);
+            }
+            catch (Exception ex)
+            {
+                // Nobody awaits this work: what goes wrong is said here or nowhere.
+                LogFailed(ex, importId);
+            }
+        }
+    }
+
+    private async Task SendAsync(AsyncDuplexStreamingCall<ImportObservationsRequest, Import> call, ImportFile file, string importId)
+    {
+        try
+        {
+            var stream = file.OpenRead();
+            var buffer = new byte[ChunkBytes];
+            int read;
+            while ((read = await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, _stopping.Token)) > 0)
+            {
+                await call.RequestStream.WriteAsync(
+                    new ImportObservationsRequest { Chunk = ByteString.CopyFrom(buffer, 0, read) }, _stopping.Token);
+            }
+
+            await call.RequestStream.CompleteAsync();
+        }
+        catch (Exception ex) when (ex is RpcException or InvalidOperationException)
+        {
+            // The service ended the call before the whole file was sent (it failed the import early, or the call
+            // failed): its responses say which.
+            LogSendEnded(importId, ex.Message);
+        }
+        catch (IOException ex)
+        {
+            // The temporary file could not be read: the import cannot go on, and ends with the call.
+            LogFileUnreadable(ex, importId);
+            call.Dispose();
+        }
+    }
+
+    /// <summary>The import's last message, or null when the stream ended with nothing after the first.</summary>
+    private static async Task<Import?> ReadToEndAsync(AsyncDuplexStreamingCall<ImportObservationsRequest, Import> call)
+    {
+        Import? last = null;
+        while (await call.ResponseStream.MoveNext(CancellationToken.None))
+        {
+            last = call.ResponseStream.Current;
+        }
+
+        return last;
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await Task.WhenAll(_running.Keys).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import {ImportId} succeeded: {Written} observations written, {Unchanged} unchanged")]
+    private partial void LogSucceeded(string importId, long written, long unchanged);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import {ImportId} ended {State} with {ErrorCount} errors")]
+    private partial void LogNotSucceeded(string importId, ImportState state, int errorCount);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Import {ImportId} was cancelled: the gateway is stopping")]
+    private partial void LogStopped(string importId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Import {ImportId} failed with {GrpcStatus}")]
+    private partial void LogCallFailed(Exception exception, string importId, StatusCode grpcStatus);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Import {ImportId} could not be sent on")]
+    private partial void LogFailed(Exception exception, string importId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Import {ImportId}: the service stopped taking the file ({Reason})")]
+    private partial void LogSendEnded(string importId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Import {ImportId}: its uploaded file could not be read")]
+    private partial void LogFileUnreadable(Exception exception, string importId);
+}

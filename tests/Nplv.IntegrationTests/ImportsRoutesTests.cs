@@ -1,0 +1,233 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+namespace Nplv.IntegrationTests;
+
+/// <summary>
+/// Imports through the gateway. The figures go to Nieuw-West (WK001409 and its buurt BU00140900) in 2017, which no
+/// other test reads or writes.
+/// </summary>
+[Collection(SuiteCollection.Name)]
+public sealed class ImportsRoutesTests(SuiteFixture suite)
+{
+    private const string Indicator = "geregistreerde-werkzoekenden";
+    private const string Buurt = "BU00140900";
+    private const string Wijk = "WK001409";
+    private const string Header = "indicator,area,period,value,status,source";
+    private static readonly TimeSpan FinishTimeout = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public async Task AnUploadedLongCsvIsImportedAndItsFiguresShowInTheSeries()
+    {
+        var office = await suite.OfficeTokenAsync();
+        var key = Guid.NewGuid().ToString();
+        var csv = $"""
+            {Header}
+            {Indicator},{Buurt},2017JJ00,7.5,definitief,Werkzoekenden (gateway import)
+            {Indicator},{Wijk},2017JJ00,6.25,voorlopig,Werkzoekenden (gateway import)
+            """;
+
+        // Read, and so kept by the view caches, before the import.
+        var before = await suite.GetOkJsonAsync($"/api/v1/areas/{Wijk}/dashboard");
+        Assert.DoesNotContain(before.GetProperty("indicators").EnumerateArray(), i => i.GetProperty("code").GetString() == Indicator);
+
+        using var accepted = await UploadAsync(office, Csv(csv), "long-csv", idempotencyKey: key);
+        Assert.True(accepted.StatusCode == HttpStatusCode.Accepted, await accepted.Content.ReadAsStringAsync());
+        var started = await accepted.JsonAsync();
+        var id = started.GetProperty("id").GetString()!;
+        Assert.Equal($"/api/v1/imports/{id}", accepted.Headers.Location?.OriginalString);
+        Assert.Equal("long_csv", started.GetProperty("format").GetString());
+        Assert.Equal("werkzoekenden.csv", started.GetProperty("fileName").GetString());
+
+        var finished = await WaitUntilFinishedAsync(office, id);
+        Assert.True(finished.GetProperty("state").GetString() == "succeeded", finished.ToString());
+        Assert.Equal(2, finished.GetProperty("observationsWritten").GetInt64());
+        Assert.Empty(finished.GetProperty("errors").EnumerateArray());
+        Assert.NotEqual(JsonValueKind.Null, finished.GetProperty("endedAt").ValueKind);
+
+        var figures = await SeriesAsync();
+        Assert.Equal((7.5, "definitief", "Werkzoekenden (gateway import)"), figures[Buurt]);
+        Assert.Equal((6.25, "voorlopig", "Werkzoekenden (gateway import)"), figures[Wijk]);
+        var after = await suite.GetOkJsonAsync($"/api/v1/areas/{Wijk}/dashboard");
+        var imported = Assert.Single(after.GetProperty("indicators").EnumerateArray(), i => i.GetProperty("code").GetString() == Indicator);
+        Assert.Equal(6.25, imported.GetProperty("latest").GetProperty("value").GetDouble());
+
+        // The retried upload answers the import it made, as recorded, and imports nothing again.
+        var changed = csv.Replace("7.5", "9.75", StringComparison.Ordinal);
+        using var retried = await UploadAsync(office, Csv(changed), "long-csv", idempotencyKey: key);
+        Assert.True(retried.StatusCode == HttpStatusCode.OK, await retried.Content.ReadAsStringAsync());
+        var replayed = await retried.JsonAsync();
+        Assert.Equal(id, replayed.GetProperty("id").GetString());
+        Assert.Equal("succeeded", replayed.GetProperty("state").GetString());
+        Assert.Equal(finished.GetProperty("endedAt").GetString(), replayed.GetProperty("endedAt").GetString());
+        Assert.Equal(figures, await SeriesAsync());
+    }
+
+    [Fact]
+    public async Task AnImportThatFailsWritesNothingAndSaysWhy()
+    {
+        var office = await suite.OfficeTokenAsync();
+        var csv = $"""
+            {Header}
+            {Indicator},{Buurt},2017JJ00,1.5,definitief,Werkzoekenden (failed import)
+            {Indicator},{Buurt},2017JJ00,geen getal,definitief,Werkzoekenden (failed import)
+            """;
+
+        using var accepted = await UploadAsync(office, Csv(csv), "long_csv");
+        Assert.True(accepted.StatusCode == HttpStatusCode.Accepted, await accepted.Content.ReadAsStringAsync());
+        var finished = await WaitUntilFinishedAsync(office, (await accepted.JsonAsync()).GetProperty("id").GetString()!);
+
+        Assert.True(finished.GetProperty("state").GetString() == "failed", finished.ToString());
+        var error = finished.GetProperty("errors")[0];
+        Assert.False(string.IsNullOrEmpty(error.GetProperty("kind").GetString()));
+        Assert.False(string.IsNullOrEmpty(error.GetProperty("message").GetString()));
+        Assert.Equal(0, finished.GetProperty("observationsWritten").GetInt64());
+        Assert.DoesNotContain(await SeriesAsync(), figure => figure.Value.Source == "Werkzoekenden (failed import)");
+    }
+
+    [Fact]
+    public async Task AFileOverTheUsualRequestLimitIsTakenAndOneOverTheImportLimitIs413()
+    {
+        var office = await suite.OfficeTokenAsync();
+        // Lines of an indicator that does not exist: the import reads them all and writes nothing.
+        var line = $"onbekende-indicator,{Buurt},2017JJ00,1,definitief,Test\n";
+        var large = Encoding.UTF8.GetBytes(Header + "\n" + string.Concat(Enumerable.Repeat(line, (int)(1.5 * 1024 * 1024 / line.Length))));
+        var tooLarge = new byte[SuiteFixture.MaxImportFileBytes + 1];
+
+        var key = Guid.NewGuid().ToString();
+
+        using var accepted = await UploadAsync(office, large, "long-csv", idempotencyKey: key);
+        // Sent again at once, most likely while the first still runs: the same import either way.
+        using var retried = await UploadAsync(office, large, "long-csv", idempotencyKey: key);
+        using var refused = await UploadAsync(office, tooLarge, "long-csv");
+
+        Assert.True(accepted.StatusCode == HttpStatusCode.Accepted, await accepted.Content.ReadAsStringAsync());
+        var id = (await accepted.JsonAsync()).GetProperty("id").GetString()!;
+        Assert.True(retried.StatusCode is HttpStatusCode.Accepted or HttpStatusCode.OK, await retried.Content.ReadAsStringAsync());
+        Assert.Equal(id, (await retried.JsonAsync()).GetProperty("id").GetString());
+        var finished = await WaitUntilFinishedAsync(office, id);
+        Assert.Equal(0, finished.GetProperty("observationsWritten").GetInt64());
+        Assert.Contains("Gateway:Imports:MaxFileBytes", (await refused.ProblemAsync(413)).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task ARefusedUploadNamesTheFormField()
+    {
+        var office = await suite.OfficeTokenAsync();
+        var csv = Csv($"{Header}\n{Indicator},{Buurt},2017JJ00,1,definitief,Test\n");
+
+        using var noFile = await UploadAsync(office, null, "long-csv");
+        using var unknownFormat = await UploadAsync(office, csv, "xlsx");
+        using var noFormat = await UploadAsync(office, csv, null);
+        using var unknownMapping = await UploadAsync(office, csv, "cbs-odata-v3", mapping: "geen-bestaande-mapping");
+        using var badMappingVersion = await UploadAsync(office, csv, "cbs-odata-v3", mapping: "kwb@nul");
+        using var notMultipart = await suite.SendAsync(HttpMethod.Post, "/api/v1/imports", office, new { format = "long-csv" });
+
+        Assert.Equal(["file"], (await noFile.ProblemAsync(400)).Errors());
+        Assert.Equal(["format"], (await unknownFormat.ProblemAsync(400)).Errors());
+        Assert.Equal(["format"], (await noFormat.ProblemAsync(400)).Errors());
+        Assert.Equal(["mapping"], (await unknownMapping.ProblemAsync(400)).Errors());
+        Assert.Equal(["mapping"], (await badMappingVersion.ProblemAsync(400)).Errors());
+        await notMultipart.ProblemAsync(415);
+    }
+
+    [Fact]
+    public async Task OnlyTheProgrammeOfficeImportsAndReadsImports()
+    {
+        var editor = await suite.EditorTokenAsync(GatewayClient.WerkPro);
+        var office = await suite.OfficeTokenAsync();
+        var csv = Csv($"{Header}\n{Indicator},{Buurt},2017JJ00,1,definitief,Test\n");
+
+        using var anonymous = await UploadAsync(null, csv, "long-csv");
+        using var partnerEditor = await UploadAsync(editor, csv, "long-csv");
+        using var readAnonymously = await suite.SendAsync(HttpMethod.Get, $"/api/v1/imports/{Guid.NewGuid()}");
+        using var readByEditor = await suite.SendAsync(HttpMethod.Get, $"/api/v1/imports/{Guid.NewGuid()}", editor);
+        using var unknown = await suite.SendAsync(HttpMethod.Get, $"/api/v1/imports/{Guid.NewGuid()}", office);
+        using var notAnId = await suite.SendAsync(HttpMethod.Get, "/api/v1/imports/twee", office);
+
+        await anonymous.ProblemAsync(401);
+        await partnerEditor.ProblemAsync(403);
+        await readAnonymously.ProblemAsync(401);
+        await readByEditor.ProblemAsync(403);
+        await unknown.ProblemAsync(404);
+        Assert.Equal(["id"], (await notAnId.ProblemAsync(400)).Errors());
+    }
+
+    [Fact]
+    public async Task TheMappingsAreListedForAnyone()
+    {
+        var page = await suite.GetOkJsonAsync("/api/v1/imports/mappings");
+
+        Assert.Equal(JsonValueKind.Null, page.GetProperty("nextPageToken").ValueKind);
+        Assert.All(page.GetProperty("items").EnumerateArray(), mapping =>
+        {
+            Assert.False(string.IsNullOrEmpty(mapping.GetProperty("name").GetString()));
+            Assert.True(mapping.GetProperty("version").GetInt32() >= 1);
+            Assert.Contains(mapping.GetProperty("format").GetString(), new[] { "cbs_odata_v3", "cbs_odata_v4", "leefbaarometer_csv", "long_csv" });
+        });
+    }
+
+    private static byte[] Csv(string text) => Encoding.UTF8.GetBytes(text);
+
+    private async Task<HttpResponseMessage> UploadAsync(
+        string? token, byte[]? file, string? format, string? mapping = null, string? idempotencyKey = null)
+    {
+        var form = new MultipartFormDataContent();
+        if (file is not null)
+        {
+            var part = new ByteArrayContent(file);
+            part.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+            form.Add(part, "file", "werkzoekenden.csv");
+        }
+
+        if (format is not null)
+        {
+            form.Add(new StringContent(format), "format");
+        }
+
+        if (mapping is not null)
+        {
+            form.Add(new StringContent(mapping), "mapping");
+        }
+
+        return await suite.SendAsync(HttpMethod.Post, "/api/v1/imports", token, form, idempotencyKey: idempotencyKey);
+    }
+
+    /// <summary>The import once it has succeeded or failed, read as a frontend follows it.</summary>
+    private async Task<JsonElement> WaitUntilFinishedAsync(string token, string id)
+    {
+        var deadline = DateTime.UtcNow + FinishTimeout;
+        while (true)
+        {
+            using var response = await suite.SendAsync(HttpMethod.Get, $"/api/v1/imports/{id}", token);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET import {id}: {(int)response.StatusCode} {body}");
+            var import = JsonDocument.Parse(body).RootElement.Clone();
+            if (import.GetProperty("state").GetString() != "running")
+            {
+                return import;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"import {id} still running after {FinishTimeout}: {body}");
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
+        }
+    }
+
+    /// <summary>The 2017 figures of the indicator in the buurt and the wijk, by area.</summary>
+    private async Task<Dictionary<string, (double? Value, string Status, string Source)>> SeriesAsync()
+    {
+        var series = await suite.GetOkJsonAsync($"/api/v1/indicators/{Indicator}/series?area={Buurt}&area={Wijk}&from=2017&to=2017");
+        return series.GetProperty("series").EnumerateArray()
+            .SelectMany(area => area.GetProperty("points").EnumerateArray()
+                .Where(point => !point.GetProperty("derived").GetBoolean())
+                .Select(point => (Area: area.GetProperty("areaCode").GetString()!, Point: point)))
+            .ToDictionary(
+                figure => figure.Area,
+                figure => (
+                    figure.Point.GetProperty("value").ValueKind == JsonValueKind.Null ? (double?)null : figure.Point.GetProperty("value").GetDouble(),
+                    figure.Point.GetProperty("status").GetString()!,
+                    figure.Point.GetProperty("source").GetString()!));
+    }
+}
