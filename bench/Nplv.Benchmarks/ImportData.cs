@@ -55,7 +55,8 @@ public static class ImportData
             }
         }
 
-        Console.WriteLine($"  {written:N0} rows in {options.Csv} ({new FileInfo(options.Csv).Length:N0} bytes)");
+        await csv.FlushAsync();
+        Console.WriteLine($"  {written:N0} rows in {options.Csv} ({csv.BaseStream.Length:N0} bytes)");
     }
 
     private static async Task<List<string>> CurrentAreasAsync(IndicatorsService.IndicatorsServiceClient indicators)
