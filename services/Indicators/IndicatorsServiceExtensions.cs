@@ -1,6 +1,8 @@
 using Nplv.Indicators.Data;
 using Nplv.Indicators.Domain;
 using Nplv.Indicators.Grpc;
+using Nplv.Indicators.Import;
+using Nplv.Indicators.Import.Mapping;
 using Nplv.Shared.Data;
 using Nplv.Shared.Grpc;
 
@@ -19,6 +21,10 @@ public static class IndicatorsServiceExtensions
         builder.Services.AddSingleton<TargetStore>();
         builder.Services.AddSingleton<TargetProgressReader>();
         builder.Services.AddSingleton<SeriesReader>();
+        builder.Services.AddSingleton<ImportStore>();
+        builder.Services.AddSingleton<MappingCatalog>();
+        builder.Services.AddSingleton<ImportPlanner>();
+        builder.Services.AddSingleton<ObservationImporter>();
         builder.Services.AddDomainExceptionMapping();
         return builder;
     }

@@ -1,6 +1,8 @@
 using Grpc.Core;
 using Nplv.Indicators.Data;
 using Nplv.Indicators.Domain;
+using Nplv.Indicators.Import;
+using Nplv.Indicators.Import.Mapping;
 using Nplv.Indicators.V1;
 using Nplv.Shared.Domain;
 
@@ -12,7 +14,11 @@ public sealed partial class IndicatorsGrpcService(
     ObservationStore observations,
     TargetStore targets,
     TargetProgressReader targetProgress,
-    SeriesReader seriesReader)
+    SeriesReader seriesReader,
+    ImportPlanner importPlanner,
+    ObservationImporter importer,
+    ImportStore imports,
+    MappingCatalog mappingCatalog)
     : IndicatorsService.IndicatorsServiceBase
 {
     private const int DefaultPageSize = 100;

@@ -15,3 +15,25 @@ public enum ImportFormat
     /// <summary>CSV with the columns indicator, area, period, value, status and optionally source.</summary>
     LongCsv,
 }
+
+public static class ImportFormatNames
+{
+    private static readonly Dictionary<ImportFormat, string> Names = new()
+    {
+        [ImportFormat.CbsODataV3] = "cbs-odata-v3",
+        [ImportFormat.CbsODataV4] = "cbs-odata-v4",
+        [ImportFormat.LeefbaarometerCsv] = "leefbaarometer-csv",
+        [ImportFormat.LongCsv] = "long-csv",
+    };
+
+    /// <summary>The format's name in mapping documents and in the imports table, e.g. <c>cbs-odata-v3</c>.</summary>
+    public static string Name(this ImportFormat format) => Names[format];
+
+    public static ImportFormat? Parse(string? name)
+        => Names.FirstOrDefault(pair => pair.Value == name) is { Value: not null } pair ? pair.Key : null;
+
+    public static IEnumerable<string> All => Names.Values;
+
+    /// <summary>CBS marks suppressed cells with negative numbers; their tables hold no other negatives unless a mapping says so.</summary>
+    public static bool IsCbs(this ImportFormat format) => format is ImportFormat.CbsODataV3 or ImportFormat.CbsODataV4;
+}

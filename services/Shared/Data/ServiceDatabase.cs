@@ -43,4 +43,11 @@ public sealed class ServiceDatabase
                 return await work(connection, token);
             },
             cancellationToken);
+
+    /// <summary>
+    /// A connection for work that cannot simply run again, such as a COPY fed from a stream: no retry; the caller
+    /// owns the connection and its failures.
+    /// </summary>
+    public ValueTask<NpgsqlConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+        => _dataSource.OpenConnectionAsync(cancellationToken);
 }

@@ -20,34 +20,39 @@ public sealed class DomainExceptionInterceptor : Interceptor
         {
             return await continuation(request, context);
         }
-        catch (ValidationFailedException ex)
+        catch (Exception ex) when (ToRpcException(ex) is { } rpc)
         {
-            throw RpcErrors.InvalidArgument(ex.Errors);
-        }
-        catch (EntityNotFoundException ex)
-        {
-            throw RpcErrors.NotFound(ex.Entity, ex.Id, ex.Message);
-        }
-        catch (VersionConflictException ex)
-        {
-            throw RpcErrors.VersionConflict(ex);
-        }
-        catch (StateConflictException ex)
-        {
-            throw RpcErrors.FailedPrecondition("STATE", $"{ex.Entity}/{ex.Id}", ex.Description, ex.Message);
-        }
-        catch (EntityAlreadyExistsException ex)
-        {
-            throw RpcErrors.AlreadyExists(ex.Entity, ex.Id, ex.Message);
-        }
-        catch (NpgsqlException ex) when (ex.IsTransient)
-        {
-            throw new RpcException(new Status(StatusCode.Unavailable, "The database is unavailable; try again."), ex.Message);
-        }
-        catch (NpgsqlException ex)
-        {
-            // Not the caller's fault, and nothing the caller should see the inside of.
-            throw new RpcException(new Status(StatusCode.Internal, "The database refused the command."), ex.Message);
+            throw rpc;
         }
     }
+
+    public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream,
+        IServerStreamWriter<TResponse> responseStream,
+        ServerCallContext context,
+        DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            await continuation(requestStream, responseStream, context);
+        }
+        catch (Exception ex) when (ToRpcException(ex) is { } rpc)
+        {
+            throw rpc;
+        }
+    }
+
+    private static RpcException? ToRpcException(Exception exception) => exception switch
+    {
+        ValidationFailedException ex => RpcErrors.InvalidArgument(ex.Errors),
+        EntityNotFoundException ex => RpcErrors.NotFound(ex.Entity, ex.Id, ex.Message),
+        VersionConflictException ex => RpcErrors.VersionConflict(ex),
+        StateConflictException ex => RpcErrors.FailedPrecondition("STATE", $"{ex.Entity}/{ex.Id}", ex.Description, ex.Message),
+        EntityAlreadyExistsException ex => RpcErrors.AlreadyExists(ex.Entity, ex.Id, ex.Message),
+        NpgsqlException { IsTransient: true } ex
+            => new RpcException(new Status(StatusCode.Unavailable, "The database is unavailable; try again."), ex.Message),
+        // Not the caller's fault, and nothing the caller should see the inside of.
+        NpgsqlException ex => new RpcException(new Status(StatusCode.Internal, "The database refused the command."), ex.Message),
+        _ => null,
+    };
 }

@@ -45,11 +45,12 @@ public static class ImportMappingDocument
         catch (JsonException ex)
         {
             validator.Add(field, $"is not a mapping document: {ex.Message}");
+            return Empty;
         }
 
         if (document is null)
         {
-            validator.Require(false, field, "is empty");
+            validator.Add(field, "is empty");
             return Empty;
         }
 

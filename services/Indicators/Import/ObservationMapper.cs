@@ -1,0 +1,174 @@
+using Nplv.Indicators.Domain;
+using Nplv.Indicators.Import.Formats;
+using Nplv.Indicators.Import.Mapping;
+using Nplv.Shared.Data;
+
+namespace Nplv.Indicators.Import;
+
+/// <summary>
+/// Turns a file's records into observations by the import's mapping: area codes trimmed and looked up, periods read
+/// as years, values scaled, suppressed cells kept as missing values (never zero). Records of areas the service does
+/// not know, or of years their area's code is not valid, are left out and reported; columns without a mapping are
+/// reported once each; anything unreadable is an error naming its line and column.
+/// </summary>
+public sealed class ObservationMapper(ImportPlan plan, ImportCounters counters, IssueCollector issues)
+{
+    private const int MaxSourceLength = 500;
+
+    private readonly ImportMapping? _mapping = plan.Mapping;
+    private readonly bool _cbs = plan.Format.IsCbs();
+    private readonly string _defaultStatus = (plan.Mapping?.Status ?? ObservationStatus.Definitief).ToColumn();
+
+    public void Map(SourceRecord record, List<StagedObservation> into)
+    {
+        counters.AddRow();
+        var areaCode = record.AreaKey.Trim();
+        if (areaCode.Length == 0)
+        {
+            issues.Error("bad_area", "the row has no area code", record.Line, plan.Mapping?.AreaColumn ?? "area");
+            return;
+        }
+
+        if (!TryYear(record, out var year) || !TryStatus(record, out var status) || !TrySource(record, out var source))
+        {
+            return;
+        }
+
+        if (!plan.References.Areas.TryGetValue(areaCode, out var valid))
+        {
+            Reject("unknown_area", areaCode, $"area '{areaCode}' is not known to the service; its rows were left out", record.Line);
+            return;
+        }
+
+        if (year < valid.From || year > valid.To)
+        {
+            Reject("area_not_valid", areaCode,
+                $"area '{areaCode}' has no code in {year} (valid {valid.From}-{valid.To?.ToString() ?? "now"}); its rows of that year were left out",
+                record.Line);
+            return;
+        }
+
+        foreach (var cell in record.Cells)
+        {
+            if (Target(cell.Column, record.Line) is not { } target)
+            {
+                continue;
+            }
+
+            double? value = null;
+            if (!cell.Suppressed && !CellValues.TryRead(cell.Text, _cbs && !target.Signed, out value))
+            {
+                issues.Error("bad_value", $"'{Shorten(cell.Text)}' is not a number", record.Line,
+                    plan.Format == ImportFormat.LongCsv ? "value" : cell.Column);
+                continue;
+            }
+
+            counters.AddObservation(missing: value is null);
+            into.Add(new StagedObservation(record.Line, target.Indicator, areaCode, year, value * target.Scale, status, source));
+        }
+    }
+
+    /// <summary>The indicator a column's values become, or null when the column is not imported.</summary>
+    private ColumnMapping? Target(string column, long line)
+    {
+        if (_mapping is not null && _mapping.Columns.TryGetValue(column, out var mapped))
+        {
+            return mapped;
+        }
+
+        if (plan.Format == ImportFormat.LongCsv)
+        {
+            // Without a mapping entry, the indicator column of a long CSV holds the indicator's code itself.
+            if (plan.References.IndicatorUnits.TryGetValue(column.Trim(), out var unit))
+            {
+                return new ColumnMapping(column.Trim(), unit, Signed: true);
+            }
+
+            issues.Error("unknown_indicator", $"no indicator '{Shorten(column)}'", line, "indicator");
+            return null;
+        }
+
+        if (_mapping?.Ignore.Contains(column) != true)
+        {
+            issues.Warn(new ImportIssue("unmapped_column", $"column '{column}' has no mapping; its values were not imported", line, column));
+        }
+
+        return null;
+    }
+
+    private bool TryYear(SourceRecord record, out int year)
+    {
+        year = 0;
+        if (record.Period is null)
+        {
+            if (_mapping?.Year is { } fixedYear)
+            {
+                year = fixedYear;
+                return true;
+            }
+
+            issues.Error("bad_period", "the row has no period and the mapping gives no year", record.Line, _mapping?.PeriodColumn ?? "period");
+            return false;
+        }
+
+        if (CellValues.TryReadYear(record.Period, out year))
+        {
+            return true;
+        }
+
+        issues.Error("bad_period", $"'{Shorten(record.Period)}' is not a year (2024 or 2024JJ00): only yearly figures are imported",
+            record.Line, _mapping?.PeriodColumn ?? "period");
+        return false;
+    }
+
+    private bool TryStatus(SourceRecord record, out string status)
+    {
+        status = _defaultStatus;
+        if (record.Status is null)
+        {
+            return true;
+        }
+
+        if (EnumColumn.TryParse<ObservationStatus>(record.Status.Trim()) is { } parsed)
+        {
+            status = parsed.ToColumn();
+            return true;
+        }
+
+        issues.Error("bad_status", $"'{Shorten(record.Status)}' is not a status: definitief or voorlopig", record.Line, "status");
+        return false;
+    }
+
+    private bool TrySource(SourceRecord record, out string? source)
+    {
+        source = record.Source?.Trim();
+        if (string.IsNullOrEmpty(source))
+        {
+            source = null;
+            if (_mapping is null)
+            {
+                issues.Error("missing_source", "the row names no source and no mapping gives one", record.Line, "source");
+                return false;
+            }
+
+            return true;
+        }
+
+        if (source.Length > MaxSourceLength || source.Contains('\0', StringComparison.Ordinal))
+        {
+            issues.Error("bad_source", $"the source must be at most {MaxSourceLength} characters of text", record.Line, "source");
+            return false;
+        }
+
+        return true;
+    }
+
+    private void Reject(string kind, string areaCode, string message, long line)
+    {
+        counters.AddRejectedRow();
+        issues.Warn(new ImportIssue(kind, message, line, areaCode));
+    }
+
+    private static string Shorten(string? text)
+        => text is null ? "" : text.Length <= 40 ? text : text[..40] + "...";
+}
