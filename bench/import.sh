@@ -8,7 +8,9 @@
 #      (/usr/bin/time -v) and the indicators service's peak RSS (VmHWM, reset before each import);
 #   2. imports the same file again under a new import id: it must write nothing;
 #   3. \copy's the same file into a bare table (text columns, no keys) in the same database, with psql;
-#   4. imports a small file (100,000 rows, other values) to show that peak memory does not grow with the file;
+#   4. times the service's write phase alone: the same duplicate check and INSERT ... ON CONFLICT it runs once the
+#      file is staged, in psql against a scratch table like observations (for new rows, then unchanged ones);
+#   5. imports a small file (100,000 rows, other values) to show that peak memory does not grow with the file;
 # and prints a Markdown summary with the targets: import rate at least half of \copy's, importer under 300 MB.
 # Usage: bench/import.sh [rows, default 1000000] [rows of the small file, default 100000]
 # NPLV_BENCH_LOGS=DIR keeps the run's outputs (app host, importer, psql) in DIR.
@@ -284,6 +286,49 @@ copied=$(sql -c "SELECT count(*) FROM bench_import_copy")
 [[ "$copied" == "$rows" ]] || { echo "\\copy loaded ${copied} rows, not ${rows}." >&2; exit 1; }
 echo "  ${copy_seconds} s"
 
+# Where the service's time goes, on the same server: its write phase alone, as the statements it runs once the file is
+# staged (ObservationStaging.cs), timed with psql against a scratch table like observations (same keys and index).
+wait_until_quiet
+echo "The service's write phase alone, in SQL..."
+sql > "$work/phases.out" << 'SQL'
+\timing on
+SET work_mem = '256MB';
+CREATE TEMPORARY TABLE import_rows (
+    line bigint NOT NULL, indicator_code text NOT NULL, area_code text NOT NULL, year integer NOT NULL,
+    value double precision, status text NOT NULL, source text);
+\echo phase stage
+INSERT INTO import_rows
+SELECT row_number() OVER (), indicator, area, left(period, 4)::integer, value::double precision, status, NULL
+FROM bench_import_copy;
+\echo phase duplicates
+SELECT count(*) FROM (SELECT 1 FROM import_rows GROUP BY indicator_code, area_code, year HAVING count(*) > 1) AS d;
+CREATE TABLE bench_import_upsert (LIKE observations INCLUDING ALL);
+\echo phase insert
+INSERT INTO bench_import_upsert (indicator_code, area_code, year, value, status, source)
+SELECT indicator_code, area_code, year, value, status, coalesce(source, 'benchmark') FROM import_rows
+ON CONFLICT (indicator_code, area_code, year) DO UPDATE
+    SET value = excluded.value, status = excluded.status, source = excluded.source
+    WHERE (bench_import_upsert.value, bench_import_upsert.status, bench_import_upsert.source)
+          IS DISTINCT FROM (excluded.value, excluded.status, excluded.source);
+\echo phase unchanged
+INSERT INTO bench_import_upsert (indicator_code, area_code, year, value, status, source)
+SELECT indicator_code, area_code, year, value, status, coalesce(source, 'benchmark') FROM import_rows
+ON CONFLICT (indicator_code, area_code, year) DO UPDATE
+    SET value = excluded.value, status = excluded.status, source = excluded.source
+    WHERE (bench_import_upsert.value, bench_import_upsert.status, bench_import_upsert.source)
+          IS DISTINCT FROM (excluded.value, excluded.status, excluded.source);
+DROP TABLE bench_import_upsert;
+SQL
+# "phase NAME" then, after its statement, "Time: 1234.567 ms (00:01.235)".
+phase_seconds() {
+  awk -v p="$1" '$1 == "phase" { name = $2; next } $1 == "Time:" && name != "" { if (name == p) printf "%.2f", $2 / 1000; name = "" }' "$work/phases.out"
+}
+stage_seconds=$(phase_seconds stage)
+duplicates_seconds=$(phase_seconds duplicates)
+insert_seconds=$(phase_seconds insert)
+unchanged_seconds=$(phase_seconds unchanged)
+echo "  stage ${stage_seconds} s, duplicate check ${duplicates_seconds} s, upsert of new rows ${insert_seconds} s, of unchanged rows ${unchanged_seconds} s"
+
 import_file small "$small"
 small_seconds=$import_seconds small_written=$import_written
 small_importer_kib=$importer_peak_kib small_service_kib=$service_peak_kib
@@ -292,6 +337,8 @@ sql -c "DROP TABLE bench_import_copy"
 
 # --- Results ---------------------------------------------------------------------------------------------------------
 rate() { awk -v r="$1" -v s="$2" 'BEGIN { printf "%.0f", r / s }'; }
+# 1234567 -> 1,234,567 (printf's %'d needs a locale the machine may not have).
+n() { sed -E ':a; s/([0-9])([0-9]{3})($|[^0-9])/\1,\2\3/; ta' <<< "$1"; }
 verdict() { if awk "BEGIN { exit !($1) }"; then echo "met"; else echo "NOT met"; fi; }
 import_rate=$(rate "$rows" "$large_seconds")
 copy_rate=$(rate "$rows" "$copy_seconds")
@@ -304,13 +351,14 @@ echo "Indicators service RSS when ready: $(mib "$service_start_kib") MiB."
 echo
 echo "| run | rows | seconds | rows/s | written | unchanged | importer peak RSS | service peak RSS |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|"
-printf "| import, new figures | %'d | %s | %'d | %'d | %'d | %s MiB | %s MiB |\n" \
-  "$rows" "$large_seconds" "$import_rate" "$large_written" "$large_unchanged" "$(mib "$large_importer_kib")" "$(mib "$large_service_kib")"
-printf "| import, the same file again | %'d | %s | %'d | %'d | %'d | %s MiB | %s MiB |\n" \
-  "$rows" "$again_seconds" "$(rate "$rows" "$again_seconds")" "$again_written" "$again_unchanged" "$(mib "$again_importer_kib")" "$(mib "$again_service_kib")"
-printf "| psql \\\\copy into a bare table | %'d | %s | %'d | - | - | - | - |\n" "$rows" "$copy_seconds" "$copy_rate"
-printf "| import, small file (changed values) | %'d | %s | %'d | %'d | %'d | %s MiB | %s MiB |\n" \
-  "$small_rows" "$small_seconds" "$(rate "$small_rows" "$small_seconds")" "$small_written" 0 "$(mib "$small_importer_kib")" "$(mib "$small_service_kib")"
+row() { printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$(n "$2")" "$3" "$(n "$(rate "$2" "$3")")" "$(n "$4")" "$(n "$5")" "$6" "$7"; }
+row "import, new figures" "$rows" "$large_seconds" "$large_written" "$large_unchanged" "$(mib "$large_importer_kib") MiB" "$(mib "$large_service_kib") MiB"
+row "import, the same file again" "$rows" "$again_seconds" "$again_written" "$again_unchanged" "$(mib "$again_importer_kib") MiB" "$(mib "$again_service_kib") MiB"
+row "import, small file (other values)" "$small_rows" "$small_seconds" "$small_written" 0 "$(mib "$small_importer_kib") MiB" "$(mib "$small_service_kib") MiB"
+row "psql \\copy into a bare table" "$rows" "$copy_seconds" - - - -
+row "SQL: duplicate check of the staged rows" "$rows" "$duplicates_seconds" - - - -
+row "SQL: upsert of new rows (INSERT ... ON CONFLICT)" "$rows" "$insert_seconds" - - - -
+row "SQL: upsert of unchanged rows" "$rows" "$unchanged_seconds" - - - -
 echo
 echo "Import rate is ${ratio} of \\copy's: target >= 0.5 $(verdict "$ratio >= 0.5")."
 echo "Importer peak RSS is at most ${worst_importer_mib} MiB ($(mib "$small_importer_kib") MiB for ${small_rows} rows," \
