@@ -7,7 +7,8 @@
 #   1. imports the large file (1,000,000 rows) with the importer: wall time, rows/s, the importer's peak RSS
 #      (/usr/bin/time -v) and the indicators service's peak RSS (VmHWM, reset before each import);
 #   2. imports the same file again under a new import id: it must write nothing;
-#   3. \copy's the same file into a bare table (text columns, no keys) in the same database, with psql;
+#   3. \copy's the same file into a bare table (text columns, no keys) in the same database with psql, and again into
+#      a table with the observations' keys (its primary key and index);
 #   4. times the service's write phase alone: the same duplicate check and INSERT ... ON CONFLICT it runs once the
 #      file is staged, in psql against a scratch table like observations (for new rows, then unchanged ones);
 #   5. imports a small file (100,000 rows, other values) to show that peak memory does not grow with the file;
@@ -285,6 +286,17 @@ copy_seconds=$(seconds_between "$started" "$ended")
 copied=$(sql -c "SELECT count(*) FROM bench_import_copy")
 [[ "$copied" == "$rows" ]] || { echo "\\copy loaded ${copied} rows, not ${rows}." >&2; exit 1; }
 echo "  ${copy_seconds} s"
+# The same with the observations table's two indexes (its primary key and the latest-values index): what keys cost.
+echo "\\copy of the same file into a table with the observations' keys..."
+sql -c "DROP TABLE IF EXISTS bench_import_keyed" \
+  -c "CREATE TABLE bench_import_keyed (indicator text, area text, period text, value text, status text, PRIMARY KEY (indicator, area, period))" \
+  -c "CREATE INDEX ON bench_import_keyed (area, indicator, period DESC)"
+started=$(now)
+sql -c "\\copy bench_import_keyed FROM '${large}' WITH (FORMAT csv, HEADER true)" > "$work/copy-keyed.out"
+ended=$(now)
+keyed_copy_seconds=$(seconds_between "$started" "$ended")
+sql -c "DROP TABLE bench_import_keyed"
+echo "  ${keyed_copy_seconds} s"
 
 # Where the service's time goes, on the same server: its write phase alone, as the statements it runs once the file is
 # staged (ObservationStaging.cs), timed with psql against a scratch table like observations (same keys and index).
@@ -356,6 +368,7 @@ row "import, new figures" "$rows" "$large_seconds" "$large_written" "$large_unch
 row "import, the same file again" "$rows" "$again_seconds" "$again_written" "$again_unchanged" "$(mib "$again_importer_kib") MiB" "$(mib "$again_service_kib") MiB"
 row "import, small file (other values)" "$small_rows" "$small_seconds" "$small_written" 0 "$(mib "$small_importer_kib") MiB" "$(mib "$small_service_kib") MiB"
 row "psql \\copy into a bare table" "$rows" "$copy_seconds" - - - -
+row "psql \\copy into a table with the observations' keys" "$rows" "$keyed_copy_seconds" - - - -
 row "SQL: duplicate check of the staged rows" "$rows" "$duplicates_seconds" - - - -
 row "SQL: upsert of new rows (INSERT ... ON CONFLICT)" "$rows" "$insert_seconds" - - - -
 row "SQL: upsert of unchanged rows" "$rows" "$unchanged_seconds" - - - -
