@@ -9,10 +9,17 @@ using Nplv.Testing;
 
 // Read benchmarks of issue-sized data over real gRPC channels (h2c, Kestrel) against a real PostgreSQL:
 // 1,000,000 observations (200 indicators x 500 buurten x 10 years) and 1,000 partners.
-// With "dashboard-data" first, it prepares a running suite for bench/gateway-load.sh instead (see DashboardData).
+// With "dashboard-data" first, it prepares a running suite for bench/gateway-load.sh instead (see DashboardData), and
+// with "import-data" for bench/import.sh (see ImportData).
 if (args is ["dashboard-data", .. var dashboardArgs])
 {
     await DashboardData.RunAsync(dashboardArgs);
+    return;
+}
+
+if (args is ["import-data", .. var importArgs])
+{
+    await ImportData.RunAsync(importArgs);
     return;
 }
 

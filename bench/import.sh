@@ -1,0 +1,378 @@
+#!/usr/bin/env bash
+# Bulk import benchmark: the command-line importer (tools/Nplv.Importer) against the indicators service, beside
+# PostgreSQL's own \copy of the same file, on one machine.
+# Starts the whole suite with the app host (Release; a throw-away PostgreSQL in a temporary folder), creates the
+# indicators bench-import-NNN over gRPC, writes long CSV files of distinct (indicator, area, year) observations for
+# the areas the service knows (valid from 2016 and still valid; years 2016-2100), then, each on a quiet machine:
+#   1. imports the large file (1,000,000 rows) with the importer: wall time, rows/s, the importer's peak RSS
+#      (/usr/bin/time -v) and the indicators service's peak RSS (VmHWM, reset before each import);
+#   2. imports the same file again under a new import id: it must write nothing;
+#   3. \copy's the same file into a bare table (text columns, no keys) in the same database with psql, and again into
+#      a table with the observations' keys (its primary key and index);
+#   4. times the service's write phase alone: the same duplicate check and INSERT ... ON CONFLICT it runs once the
+#      file is staged, in psql against a scratch table like observations (for new rows, then unchanged ones);
+#   5. imports a small file (100,000 rows, other values) to show that peak memory does not grow with the file;
+# and prints a Markdown summary with the targets: import rate at least half of \copy's, importer under 300 MB.
+# Usage: bench/import.sh [rows, default 1000000] [rows of the small file, default 100000]
+# NPLV_BENCH_LOGS=DIR keeps the run's outputs (app host, importer, psql) in DIR.
+# Installs time, PostgreSQL (and its psql) and curl with apt-get when they are missing. Stops everything it started
+# and deletes its temporary folder when it ends, fails or is interrupted.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+rows=${1:-1000000}
+small_rows=${2:-100000}
+gateway=http://localhost:5080
+indicators=http://localhost:5103
+suite_ports=(5080 5101 5102 5103 18888 18889 18890)
+start_timeout=300
+importer=tools/Nplv.Importer/bin/Release/net10.0/Nplv.Importer
+
+[[ "$rows" =~ ^[0-9]+$ && "$small_rows" =~ ^[0-9]+$ && "$rows" -gt 0 && "$small_rows" -gt 0 ]] \
+  || { grep '^# Usage' "$0" | sed 's/^# //'; exit 2; }
+
+# --- Tools -----------------------------------------------------------------------------------------------------------
+missing=()
+[[ -x /usr/bin/time ]] || missing+=(time)
+compgen -G "/usr/lib/postgresql/*/bin/postgres" > /dev/null || missing+=(postgresql)
+command -v psql > /dev/null || missing+=(postgresql-client)
+command -v curl > /dev/null || missing+=(curl)
+if ((${#missing[@]} > 0)); then
+  echo "Installing ${missing[*]}..."
+  sudo=""
+  [[ "$(id -u)" -ne 0 ]] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" > /dev/null
+fi
+
+# --- Start and stop --------------------------------------------------------------------------------------------------
+work=$(mktemp -d -t nplv-import.XXXXXX)
+# PostgreSQL runs as the postgres user when we are root: it must be able to pass through to its data, and its
+# server-side reads of nothing here; psql's \copy reads the files as us.
+chmod 711 "$work"
+apphost_pid=""
+
+stop_suite() {
+  local status=$?
+  trap - EXIT INT TERM
+  [[ -n "$apphost_pid" ]] && echo "Stopping the suite..."
+  if [[ -n "$apphost_pid" ]] && kill -0 "$apphost_pid" 2> /dev/null; then
+    # The app host stops its resources (services, dashboard, PostgreSQL) on SIGTERM. It may be stopping already: a
+    # Ctrl-C reaches it too, but a background process of a script may ignore SIGINT, so it is not counted on.
+    kill -TERM "$apphost_pid" 2> /dev/null || true
+    for _ in $(seq 1 120); do
+      kill -0 "$apphost_pid" 2> /dev/null || break
+      sleep 0.5
+    done
+    if kill -0 "$apphost_pid" 2> /dev/null; then
+      echo "The app host did not stop within 60 s; killing it." >&2
+      kill -KILL "$apphost_pid" 2> /dev/null || true
+    fi
+    wait "$apphost_pid" 2> /dev/null || true
+  fi
+  # What the app host started must be gone before its folder is: PostgreSQL's data is in it.
+  local left=""
+  for _ in $(seq 1 60); do
+    left=$(suite_processes)
+    [[ -z "$left" ]] && break
+    sleep 0.5
+  done
+  if [[ -n "$left" ]]; then
+    echo "Still running after the app host stopped; killing: $left" >&2
+    # shellcheck disable=SC2086
+    kill -KILL $left 2> /dev/null || true
+    sleep 1
+  fi
+  if [[ -n "${NPLV_BENCH_LOGS:-}" ]]; then
+    mkdir -p "$NPLV_BENCH_LOGS"
+    find "$work" -maxdepth 1 -type f -exec cp {} "$NPLV_BENCH_LOGS" \;
+  fi
+  rm -rf "$work"
+  exit "$status"
+}
+
+# The processes of this run: the app host, DCP (which watches the app host's pid; it is not the app host's child), what
+# they started (the dashboard, the services, PostgreSQL), and anything whose command line names this run's folder.
+suite_processes() {
+  ps -eo pid=,ppid=,args= | apphost="$apphost_pid" work="$work" self="$$" awk '
+    { pid = $1; ppid[pid] = $2; $1 = $2 = ""; args[pid] = $0 }
+    END {
+      apphost = ENVIRON["apphost"]
+      for (p in args) {
+        if ((apphost != "" && (p == apphost || index(args[p], "--monitor " apphost " "))) || index(args[p], ENVIRON["work"])) ours[p] = 1
+      }
+      for (changed = 1; changed;) {
+        changed = 0
+        for (p in ppid) if (!(p in ours) && (ppid[p] in ours)) { ours[p] = 1; changed = 1 }
+      }
+      for (p in ours) if (p != ENVIRON["self"]) printf "%s ", p
+    }'
+}
+
+trap stop_suite EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+free_port() {
+  local port
+  while :; do
+    port=$((20000 + RANDOM % 20000))
+    ss -Hltn "sport = :$port" | grep -q . || { echo "$port"; return; }
+  done
+}
+
+http_status() {
+  curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$1" || true
+}
+
+echo "Building in Release..."
+dotnet build AppHost -c Release --nologo -v q -clp:ErrorsOnly
+dotnet build bench/Nplv.Benchmarks -c Release --nologo -v q -clp:ErrorsOnly
+dotnet build tools/Nplv.Importer -c Release --nologo -v q -clp:ErrorsOnly
+
+busy=()
+for port in "${suite_ports[@]}"; do
+  ss -Hltn "sport = :$port" | grep -q . && busy+=("$port")
+done
+if ((${#busy[@]} > 0)); then
+  echo "Ports ${busy[*]} are in use (another running suite?); stop it or try again later:" >&2
+  ss -ltnp | grep -E ":($(IFS='|'; echo "${busy[*]}"))\b" >&2 || true
+  exit 1
+fi
+
+postgres_port=$(free_port)
+echo "Starting the suite (PostgreSQL on 127.0.0.1:${postgres_port}, data in ${work}/postgres)..."
+# As bench/gateway-load.sh: the app host's launch profile without dotnet run, a signing key of this run's own, and no
+# telemetry export (the dashboard would digest the import's spans and logs on the same two cores).
+profile=AppHost/Properties/launchSettings.json
+mapfile -t profile_env < <(sed -n '/"environmentVariables"/,/}/p' "$profile" | grep -oE '"[A-Z_]+": *"[^"]*"' | sed -E 's/"([^"]+)": *"([^"]*)"/\1=\2/')
+dashboard_url=$(grep -oE '"applicationUrl": *"[^"]*"' "$profile" | sed -E 's/.*: *"([^"]*)"/\1/')
+(
+  cd AppHost
+  exec env "${profile_env[@]}" "ASPNETCORE_URLS=${dashboard_url}" OTEL_SDK_DISABLED=true \
+    "Parameters__gateway-signing-key=$(od -An -tx1 -N32 /dev/urandom | tr -d ' \n')" \
+    bin/Release/net10.0/Nplv.AppHost \
+    --Postgres:Mode=local "--Postgres:DataDirectory=${work}/postgres" "--Postgres:Port=${postgres_port}"
+) > "$work/apphost.log" 2>&1 &
+apphost_pid=$!
+
+started=$SECONDS
+until [[ "$(http_status "$gateway/health")" == 200 && "$(http_status "$gateway/api/v1/programme")" == 200 ]]; do
+  if ! kill -0 "$apphost_pid" 2> /dev/null; then
+    echo "The app host stopped before the suite was ready:" >&2
+    tail -n 40 "$work/apphost.log" >&2
+    exit 1
+  fi
+  if ((SECONDS - started > start_timeout)); then
+    echo "The gateway did not answer /health and /api/v1/programme within ${start_timeout} s:" >&2
+    tail -n 40 "$work/apphost.log" >&2
+    exit 1
+  fi
+  sleep 1
+done
+echo "Ready after $((SECONDS - started)) s."
+
+# The indicators service of this run (not a test host of another worktree).
+indicators_pid=""
+for pid in $(suite_processes); do
+  if tr '\0' ' ' < "/proc/$pid/cmdline" 2> /dev/null | grep -qE 'Nplv\.Indicators( |$|\.dll)'; then
+    indicators_pid=$pid
+  fi
+done
+[[ -n "$indicators_pid" ]] || { echo "The indicators service's process was not found." >&2; exit 1; }
+
+# The superuser's password is kept beside the throw-away cluster's data (AppHost/Postgres/DebianPostgresCluster.cs).
+export PGPASSWORD
+PGPASSWORD=$(cat "$work/postgres/password")
+sql() {
+  psql -h 127.0.0.1 -p "$postgres_port" -U postgres -d indicatorsdb -v ON_ERROR_STOP=1 -qAtX "$@"
+}
+
+# --- Data ------------------------------------------------------------------------------------------------------------
+large="$work/observations-${rows}.csv"
+small="$work/observations-${small_rows}.csv"
+echo "Preparing ${rows} and ${small_rows} rows..."
+dotnet run --project bench/Nplv.Benchmarks -c Release --no-build -- import-data --indicators "$indicators" --rows "$rows" --csv "$large"
+dotnet run --project bench/Nplv.Benchmarks -c Release --no-build -- import-data --indicators "$indicators" --rows "$small_rows" --csv "$small" --variant 1
+# The files have no source column: the mapping names the source (and the status, which the files also give).
+mapping="$work/mapping.json"
+cat > "$mapping" << 'JSON'
+{ "name": "bench-import", "version": 1, "format": "long-csv", "source": "Benchmark figures (bench/import.sh)", "status": "definitief" }
+JSON
+
+# --- Measuring -------------------------------------------------------------------------------------------------------
+# Waits (NPLV_BENCH_QUIET_WAIT seconds at most, default 300) until the whole machine uses under half a core for 3 s:
+# other work (a build, another worktree's tests) takes the cores the figures are about.
+wait_until_quiet() {
+  local deadline=$((SECONDS + ${NPLV_BENCH_QUIET_WAIT:-300})) busy said=0
+  while :; do
+    busy=$(
+      { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; sleep 3
+        awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; } \
+        | awk -v n="$(nproc)" 'NR == 1 { b = $1; t = $2 } NR == 2 { printf "%.2f", ($1 - b) * n / ($2 - t) }')
+    awk "BEGIN { exit !($busy < 0.5) }" && return 0
+    if ((SECONDS > deadline)); then
+      echo "  The machine is still busy (${busy} cores); measuring anyway."
+      return 0
+    fi
+    if ((SECONDS >= said)); then
+      echo "  The machine is busy (${busy} cores); waiting for it to be quiet..."
+      said=$((SECONDS + 60))
+    fi
+    sleep 5
+  done
+}
+
+now() { date +%s.%N; }
+seconds_between() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+kib_of() { awk -v f="$2" '$1 == f ":" { print $2 }' "/proc/$1/status"; }
+mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+
+# Imports a file with the importer; "$1" names the run. Leaves its figures in $work/<name>.* and in import_* variables.
+import_file() {
+  local name=$1 file=$2 started ended status
+  wait_until_quiet
+  # Writing 5 to clear_refs resets the process's peak RSS (Linux 4.0 on), so VmHWM is this import's alone.
+  if ! echo 5 > "/proc/$indicators_pid/clear_refs" 2> /dev/null; then
+    echo "  (cannot reset the service's peak RSS: its figure is the peak since it started)"
+  fi
+  local service_before
+  service_before=$(kib_of "$indicators_pid" VmRSS)
+  echo "Importing $(basename "$file") ($(wc -c < "$file") bytes)..."
+  started=$(now)
+  set +e
+  /usr/bin/time -v -o "$work/$name.time" "$importer" "$file" --format long-csv --mapping-file "$mapping" \
+    --server "$indicators" > "$work/$name.out" 2> >(tee "$work/$name.err" | sed 's/^/  /' >&2)
+  status=$?
+  set -e
+  ended=$(now)
+  cat "$work/$name.out"
+  [[ $status -eq 0 ]] || { echo "The import ($name) ended with exit code $status." >&2; exit 1; }
+  import_seconds=$(seconds_between "$started" "$ended")
+  import_written=$(awk '$1 == "written" { gsub(",", "", $2); print $2 }' "$work/$name.out")
+  import_unchanged=$(awk '$1 == "unchanged" { gsub(",", "", $2); print $2 }' "$work/$name.out")
+  import_rows=$(awk '$1 == "rows" && $2 == "read" { gsub(",", "", $3); print $3 }' "$work/$name.out")
+  importer_peak_kib=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/$name.time")
+  service_peak_kib=$(kib_of "$indicators_pid" VmHWM)
+  service_after_kib=$(kib_of "$indicators_pid" VmRSS)
+  echo "  ${import_seconds} s; importer peak RSS $(mib "$importer_peak_kib") MiB; service RSS $(mib "$service_before") MiB before," \
+    "peak $(mib "$service_peak_kib") MiB, $(mib "$service_after_kib") MiB after"
+}
+
+service_start_kib=$(kib_of "$indicators_pid" VmRSS)
+
+import_file large "$large"
+large_seconds=$import_seconds large_rows=$import_rows large_written=$import_written large_unchanged=$import_unchanged
+large_importer_kib=$importer_peak_kib large_service_kib=$service_peak_kib
+[[ "$large_rows" == "$rows" && "$large_written" == "$rows" ]] \
+  || { echo "The first import read ${large_rows} rows and wrote ${large_written}, not ${rows}." >&2; exit 1; }
+[[ "$(sql -c 'SELECT count(*) FROM observations WHERE indicator_code LIKE '"'bench-import-%'")" == "$rows" ]] \
+  || { echo "The observations table does not hold the ${rows} imported rows." >&2; exit 1; }
+
+import_file again "$large"
+again_seconds=$import_seconds again_written=$import_written again_unchanged=$import_unchanged
+again_importer_kib=$importer_peak_kib again_service_kib=$service_peak_kib
+[[ "$again_written" == 0 && "$again_unchanged" == "$rows" ]] \
+  || { echo "The second import wrote ${again_written} and left ${again_unchanged} unchanged, not 0 and ${rows}." >&2; exit 1; }
+
+wait_until_quiet
+echo "\\copy of the same file into a bare table..."
+sql -c "DROP TABLE IF EXISTS bench_import_copy" \
+  -c "CREATE TABLE bench_import_copy (indicator text, area text, period text, value text, status text)"
+started=$(now)
+sql -c "\\copy bench_import_copy FROM '${large}' WITH (FORMAT csv, HEADER true)" > "$work/copy.out"
+ended=$(now)
+copy_seconds=$(seconds_between "$started" "$ended")
+copied=$(sql -c "SELECT count(*) FROM bench_import_copy")
+[[ "$copied" == "$rows" ]] || { echo "\\copy loaded ${copied} rows, not ${rows}." >&2; exit 1; }
+echo "  ${copy_seconds} s"
+# The same with the observations table's two indexes (its primary key and the latest-values index): what keys cost.
+echo "\\copy of the same file into a table with the observations' keys..."
+sql -c "DROP TABLE IF EXISTS bench_import_keyed" \
+  -c "CREATE TABLE bench_import_keyed (indicator text, area text, period text, value text, status text, PRIMARY KEY (indicator, area, period))" \
+  -c "CREATE INDEX ON bench_import_keyed (area, indicator, period DESC)"
+started=$(now)
+sql -c "\\copy bench_import_keyed FROM '${large}' WITH (FORMAT csv, HEADER true)" > "$work/copy-keyed.out"
+ended=$(now)
+keyed_copy_seconds=$(seconds_between "$started" "$ended")
+sql -c "DROP TABLE bench_import_keyed"
+echo "  ${keyed_copy_seconds} s"
+
+# Where the service's time goes, on the same server: its write phase alone, as the statements it runs once the file is
+# staged (ObservationStaging.cs), timed with psql against a scratch table like observations (same keys and index).
+wait_until_quiet
+echo "The service's write phase alone, in SQL..."
+sql > "$work/phases.out" << 'SQL'
+\timing on
+SET work_mem = '256MB';
+CREATE TEMPORARY TABLE import_rows (
+    line bigint NOT NULL, indicator_code text NOT NULL, area_code text NOT NULL, year integer NOT NULL,
+    value double precision, status text NOT NULL, source text);
+\echo phase stage
+INSERT INTO import_rows
+SELECT row_number() OVER (), indicator, area, left(period, 4)::integer, value::double precision, status, NULL
+FROM bench_import_copy;
+\echo phase duplicates
+SELECT count(*) FROM (SELECT 1 FROM import_rows GROUP BY indicator_code, area_code, year HAVING count(*) > 1) AS d;
+CREATE TABLE bench_import_upsert (LIKE observations INCLUDING ALL);
+\echo phase insert
+INSERT INTO bench_import_upsert (indicator_code, area_code, year, value, status, source)
+SELECT indicator_code, area_code, year, value, status, coalesce(source, 'benchmark') FROM import_rows
+ON CONFLICT (indicator_code, area_code, year) DO UPDATE
+    SET value = excluded.value, status = excluded.status, source = excluded.source
+    WHERE (bench_import_upsert.value, bench_import_upsert.status, bench_import_upsert.source)
+          IS DISTINCT FROM (excluded.value, excluded.status, excluded.source);
+\echo phase unchanged
+INSERT INTO bench_import_upsert (indicator_code, area_code, year, value, status, source)
+SELECT indicator_code, area_code, year, value, status, coalesce(source, 'benchmark') FROM import_rows
+ON CONFLICT (indicator_code, area_code, year) DO UPDATE
+    SET value = excluded.value, status = excluded.status, source = excluded.source
+    WHERE (bench_import_upsert.value, bench_import_upsert.status, bench_import_upsert.source)
+          IS DISTINCT FROM (excluded.value, excluded.status, excluded.source);
+DROP TABLE bench_import_upsert;
+SQL
+# "phase NAME" then, after its statement, "Time: 1234.567 ms (00:01.235)".
+phase_seconds() {
+  awk -v p="$1" '$1 == "phase" { name = $2; next } $1 == "Time:" && name != "" { if (name == p) printf "%.2f", $2 / 1000; name = "" }' "$work/phases.out"
+}
+stage_seconds=$(phase_seconds stage)
+duplicates_seconds=$(phase_seconds duplicates)
+insert_seconds=$(phase_seconds insert)
+unchanged_seconds=$(phase_seconds unchanged)
+echo "  stage ${stage_seconds} s, duplicate check ${duplicates_seconds} s, upsert of new rows ${insert_seconds} s, of unchanged rows ${unchanged_seconds} s"
+
+import_file small "$small"
+small_seconds=$import_seconds small_written=$import_written
+small_importer_kib=$importer_peak_kib small_service_kib=$service_peak_kib
+[[ "$small_written" == "$small_rows" ]] || { echo "The small import wrote ${small_written}, not ${small_rows}." >&2; exit 1; }
+sql -c "DROP TABLE bench_import_copy"
+
+# --- Results ---------------------------------------------------------------------------------------------------------
+rate() { awk -v r="$1" -v s="$2" 'BEGIN { printf "%.0f", r / s }'; }
+# 1234567 -> 1,234,567 (printf's %'d needs a locale the machine may not have).
+n() { sed -E ':a; s/([0-9])([0-9]{3})($|[^0-9])/\1,\2\3/; ta' <<< "$1"; }
+verdict() { if awk "BEGIN { exit !($1) }"; then echo "met"; else echo "NOT met"; fi; }
+import_rate=$(rate "$rows" "$large_seconds")
+copy_rate=$(rate "$rows" "$copy_seconds")
+ratio=$(awk -v a="$import_rate" -v b="$copy_rate" 'BEGIN { printf "%.2f", a / b }')
+worst_importer_mib=$(mib "$(printf '%s\n' "$large_importer_kib" "$again_importer_kib" "$small_importer_kib" | sort -n | tail -n 1)")
+
+echo
+echo "$(date -u +%F), $(nproc) cores; importer, suite and PostgreSQL on one machine; telemetry export off"
+echo "Indicators service RSS when ready: $(mib "$service_start_kib") MiB."
+echo
+echo "| run | rows | seconds | rows/s | written | unchanged | importer peak RSS | service peak RSS |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+row() { printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$(n "$2")" "$3" "$(n "$(rate "$2" "$3")")" "$(n "$4")" "$(n "$5")" "$6" "$7"; }
+row "import, new figures" "$rows" "$large_seconds" "$large_written" "$large_unchanged" "$(mib "$large_importer_kib") MiB" "$(mib "$large_service_kib") MiB"
+row "import, the same file again" "$rows" "$again_seconds" "$again_written" "$again_unchanged" "$(mib "$again_importer_kib") MiB" "$(mib "$again_service_kib") MiB"
+row "import, small file (other values)" "$small_rows" "$small_seconds" "$small_written" 0 "$(mib "$small_importer_kib") MiB" "$(mib "$small_service_kib") MiB"
+row "psql \\copy into a bare table" "$rows" "$copy_seconds" - - - -
+row "psql \\copy into a table with the observations' keys" "$rows" "$keyed_copy_seconds" - - - -
+row "SQL: duplicate check of the staged rows" "$rows" "$duplicates_seconds" - - - -
+row "SQL: upsert of new rows (INSERT ... ON CONFLICT)" "$rows" "$insert_seconds" - - - -
+row "SQL: upsert of unchanged rows" "$rows" "$unchanged_seconds" - - - -
+echo
+echo "Import rate is ${ratio} of \\copy's: target >= 0.5 $(verdict "$ratio >= 0.5")."
+echo "Importer peak RSS is at most ${worst_importer_mib} MiB ($(mib "$small_importer_kib") MiB for ${small_rows} rows," \
+  "$(mib "$large_importer_kib") MiB for ${rows}): target < 300 MB for any size $(verdict "$worst_importer_mib * 1048576 < 300000000")."
