@@ -34,20 +34,21 @@ public sealed class ObservationImporter(ServiceDatabase database, ImportStore im
             LogOutcome(run, outcome, elapsed.Elapsed);
             return outcome;
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is IOException || (ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
-            run.Issues.Error("cancelled", "the import was cancelled before the end of the file; nothing was written", 0, "");
+            // Whichever the service notices first, the call's cancellation or the broken stream, it is one event.
+            run.Issues.Error("cancelled", "the upload broke off (or the service stopped) before the end of the file; nothing was written", 0, "");
+            return await FailAsync(run);
+        }
+        catch (InvalidDataException)
+        {
+            // The upload broke the contract; ReceiveFileAsync has said how.
             return await FailAsync(run);
         }
         catch (NpgsqlException ex)
         {
             logger.LogError(ex, "Import {ImportId} failed in the database", run.Plan.Id);
             run.Issues.Error("database", "the database failed during the import; nothing was written. Try again later.", 0, "");
-            return await FailAsync(run);
-        }
-        catch (Exception ex) when (ex is IOException or InvalidDataException)
-        {
-            run.Issues.Error("upload", "the upload broke off before the end of the file; nothing was written", 0, "");
             return await FailAsync(run);
         }
         catch (Exception ex)
