@@ -75,13 +75,14 @@ public sealed class ObservationStaging : IAsyncDisposable
     }
 
     /// <summary>
-    /// Ends the COPY, then in one transaction: refuses the file when it names an observation twice, upserts every
-    /// staged row (identical ones are left alone), and lets <paramref name="recordOutcome"/> write the import's
+    /// Ends the COPY, then in one transaction: refuses the file when it names an observation twice (reporting at
+    /// most <paramref name="maxDuplicates"/>), upserts every staged row (identical ones are left alone), and lets <paramref name="recordOutcome"/> write the import's
     /// outcome with the number of observations written. Returns the duplicates found (then nothing is written), or
     /// the number written.
     /// </summary>
     public async Task<StagingResult> CommitAsync(
         string defaultSource,
+        int maxDuplicates,
         Func<NpgsqlConnection, NpgsqlTransaction, long, Task> recordOutcome,
         CancellationToken cancellationToken)
     {
@@ -101,7 +102,7 @@ public sealed class ObservationStaging : IAsyncDisposable
             FROM import_rows GROUP BY indicator_code, area_code, year HAVING count(*) > 1
             ORDER BY min(line) LIMIT @limit
             """,
-            new { limit = IssueCollector.MaxIssues },
+            new { limit = maxDuplicates },
             transaction,
             commandTimeout: 0,
             cancellationToken: cancellationToken))).ToList();
@@ -110,14 +111,21 @@ public sealed class ObservationStaging : IAsyncDisposable
             return new StagingResult(0, duplicates);
         }
 
+        await ObservationWriteLock.TakeAloneAsync(_connection, transaction, cancellationToken);
+        // MERGE rather than INSERT ... ON CONFLICT: it joins the staged rows with the observations once, instead of
+        // trying each insert against the key first, and takes half the time for large files. Concurrent inserts of
+        // the same keys, which ON CONFLICT would absorb, are kept out by the write lock.
         var written = await _connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO observations (indicator_code, area_code, year, value, status, source)
-            SELECT indicator_code, area_code, year, value, status, coalesce(source, @defaultSource) FROM import_rows
-            ON CONFLICT (indicator_code, area_code, year) DO UPDATE
-                SET value = excluded.value, status = excluded.status, source = excluded.source
-                WHERE (observations.value, observations.status, observations.source)
-                      IS DISTINCT FROM (excluded.value, excluded.status, excluded.source)
+            MERGE INTO observations o
+            USING (SELECT indicator_code, area_code, year, value, status, coalesce(source, @defaultSource) AS source
+                   FROM import_rows) s
+               ON o.indicator_code = s.indicator_code AND o.area_code = s.area_code AND o.year = s.year
+            WHEN MATCHED AND (o.value, o.status, o.source) IS DISTINCT FROM (s.value, s.status, s.source) THEN
+                UPDATE SET value = s.value, status = s.status, source = s.source
+            WHEN NOT MATCHED THEN
+                INSERT (indicator_code, area_code, year, value, status, source)
+                VALUES (s.indicator_code, s.area_code, s.year, s.value, s.status, s.source)
             """,
             new { defaultSource },
             transaction,
@@ -130,14 +138,23 @@ public sealed class ObservationStaging : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_copy is not null)
+        try
         {
-            // Disposing a COPY that was not completed cancels it: nothing of it stays in the staging table.
-            await _copy.DisposeAsync();
-            _copy = null;
+            if (_copy is not null)
+            {
+                // Disposing a COPY that was not completed cancels it: nothing of it stays in the staging table.
+                await _copy.DisposeAsync();
+            }
         }
-
-        await _connection.DisposeAsync();
+        catch (Exception ex) when (ex is NpgsqlException or IOException or OperationCanceledException)
+        {
+            // A broken connection cannot cancel its COPY; it is closed below, and the server ends the COPY with it.
+        }
+        finally
+        {
+            _copy = null;
+            await _connection.DisposeAsync();
+        }
     }
 
     public sealed record Duplicate(string IndicatorCode, string AreaCode, int Year, long FirstLine, long LastLine, long Count);

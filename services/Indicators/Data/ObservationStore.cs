@@ -1,4 +1,5 @@
 using Dapper;
+using Npgsql;
 using Nplv.Indicators.Domain;
 using Nplv.Indicators.Import;
 using Nplv.Shared.Data;
@@ -50,7 +51,19 @@ public sealed class ObservationStore(ServiceDatabase database)
         => WriteAsync(observations, replaceExisting: false, cancellationToken);
 
     private Task<int> WriteAsync(IReadOnlyList<Observation> observations, bool replaceExisting, CancellationToken cancellationToken)
-        => database.ExecuteAsync((connection, token) => connection.ExecuteAsync(new CommandDefinition(
+        => database.ExecuteAsync(async (connection, token) =>
+        {
+            await using var transaction = await connection.BeginTransactionAsync(token);
+            await ObservationWriteLock.ShareAsync(connection, transaction, token);
+            var written = await InsertAsync(connection, transaction, observations, replaceExisting, token);
+            await transaction.CommitAsync(token);
+            return written;
+        }, cancellationToken);
+
+    private static Task<int> InsertAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<Observation> observations, bool replaceExisting,
+        CancellationToken cancellationToken)
+        => connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO observations (indicator_code, area_code, year, value, status, source) " +
             "SELECT * FROM unnest(@indicators, @areas, @years, @values, @statuses, @sources) " +
             (replaceExisting
@@ -70,7 +83,8 @@ public sealed class ObservationStore(ServiceDatabase database)
                 statuses = observations.Select(o => o.Status.ToColumn()).ToArray(),
                 sources = observations.Select(o => o.Source).ToArray(),
             },
-            cancellationToken: token)), cancellationToken);
+            transaction,
+            cancellationToken: cancellationToken));
 
     /// <summary>
     /// The indicators' points for the areas and years, in one query, by indicator, area and year. A wijk's year

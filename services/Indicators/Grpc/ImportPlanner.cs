@@ -29,6 +29,14 @@ public sealed class ImportPlanner(MappingCatalog catalog, ObservationStore obser
         var metadata = ReadMetadata(settings, format, validator);
         validator.ThrowIfInvalid();
 
+        foreach (var twice in (mapping?.Columns ?? new Dictionary<string, ColumnMapping>())
+                     .GroupBy(column => column.Value.Indicator).Where(group => group.Count() > 1))
+        {
+            // Each record would give the indicator twice for the same area and year.
+            validator.Add($"{mappingField}.columns", $"columns {string.Join(", ", twice.Select(c => c.Key))} all map to indicator '{twice.Key}'");
+        }
+
+        validator.ThrowIfInvalid();
         var references = await observations.ImportReferencesAsync(cancellationToken);
         foreach (var (column, target) in mapping?.Columns ?? new Dictionary<string, ColumnMapping>())
         {

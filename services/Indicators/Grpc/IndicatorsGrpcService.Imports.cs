@@ -1,4 +1,4 @@
-using System.IO.Pipelines;
+using System.Runtime.CompilerServices;
 using Grpc.Core;
 using Nplv.Indicators.Import;
 using Nplv.Indicators.V1;
@@ -8,12 +8,6 @@ namespace Nplv.Indicators.Grpc;
 
 public sealed partial class IndicatorsGrpcService
 {
-    private const int MaxChunkBytes = 1024 * 1024;
-    private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(500);
-
-    // The file waits here between the network and the reader: a few chunks at most, whatever the file's size.
-    private static readonly PipeOptions FilePipe = new(pauseWriterThreshold: 4 * MaxChunkBytes, resumeWriterThreshold: 2 * MaxChunkBytes);
-
     public override async Task ImportObservations(
         IAsyncStreamReader<ImportObservationsRequest> requestStream, IServerStreamWriter<V1.Import> responseStream,
         ServerCallContext context)
@@ -39,26 +33,9 @@ public sealed partial class IndicatorsGrpcService
             return;
         }
 
-        await responseStream.WriteAsync(run.Snapshot().ToProto(), cancellationToken);
-        var file = new Pipe(FilePipe);
-        // Runs until the client ends its side, the reader stops or the call ends; it never throws. An import that
-        // fails early does not wait for the rest of the upload: the call ends, and with it the upload.
-        _ = ReceiveFileAsync(requestStream, file.Writer, run, cancellationToken);
-        var import = importer.RunAsync(run, file.Reader.AsStream(), cancellationToken);
-        while (await Task.WhenAny(import, Task.Delay(ProgressInterval, CancellationToken.None)) != import)
-        {
-            try
-            {
-                await responseStream.WriteAsync(run.Snapshot().ToProto(), cancellationToken);
-            }
-            catch (Exception ex) when (ex is OperationCanceledException or IOException or InvalidOperationException)
-            {
-                // The client is gone: the import sees its call cancelled, stops, and records that it failed.
-            }
-        }
-
-        var outcome = await import;
-        await file.Reader.CompleteAsync();
+        var outcome = await ImportSession.RunAsync(
+            importer, run, FileChunksAsync(requestStream, cancellationToken),
+            progress => responseStream.WriteAsync(progress.ToProto(), cancellationToken), cancellationToken);
         await responseStream.WriteAsync(outcome.ToProto(), cancellationToken);
     }
 
@@ -77,40 +54,15 @@ public sealed partial class IndicatorsGrpcService
         return Task.FromResult(response);
     }
 
-    /// <summary>
-    /// Moves the file's chunks into the pipe as they arrive, until the client ends its side or the reader stops
-    /// (at an error that ends the import). A client that breaks off mid-file cancels the call, and with it the import.
-    /// </summary>
-    private static async Task ReceiveFileAsync(
-        IAsyncStreamReader<ImportObservationsRequest> requestStream, PipeWriter file, ImportRun run, CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<ReadOnlyMemory<byte>> FileChunksAsync(
+        IAsyncStreamReader<ImportObservationsRequest> requestStream, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        Exception? failure = null;
-        try
+        while (await requestStream.MoveNext(cancellationToken))
         {
-            while (await requestStream.MoveNext(cancellationToken))
-            {
-                var request = requestStream.Current;
-                if (request.PartCase != ImportObservationsRequest.PartOneofCase.Chunk)
-                {
-                    failure = new InvalidDataException("Only the first message may hold settings.");
-                    run.Issues.Error("malformed", "a message after the first held settings instead of the file's bytes", 0, "settings");
-                    break;
-                }
-
-                run.Counters.AddBytes(request.Chunk.Length);
-                var flush = await file.WriteAsync(request.Chunk.Memory, cancellationToken);
-                if (flush.IsCompleted)
-                {
-                    break;
-                }
-            }
+            var request = requestStream.Current;
+            yield return request.PartCase == ImportObservationsRequest.PartOneofCase.Chunk
+                ? request.Chunk.Memory
+                : throw new InvalidDataException("a message after the first held settings instead of the file's bytes");
         }
-        catch (Exception ex)
-        {
-            // Whatever broke the upload (the client went away, the call ended) ends the file where it broke.
-            failure = ex as IOException ?? new IOException("The upload broke off.", ex);
-        }
-
-        await file.CompleteAsync(failure);
     }
 }

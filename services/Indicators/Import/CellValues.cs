@@ -10,11 +10,13 @@ public static class CellValues
 
     /// <summary>
     /// Reads a cell: true with a value, true with null for a missing or suppressed one, false when the text is not
-    /// a number. A negative number where the column cannot be negative is a suppressed cell.
+    /// a number. A negative number where the column cannot be negative is a suppressed cell, said in
+    /// <paramref name="negativeSuppressed"/>.
     /// </summary>
-    public static bool TryRead(string? text, bool negativeIsSuppressed, out double? value)
+    public static bool TryRead(string? text, bool negativeIsSuppressed, out double? value, out bool negativeSuppressed)
     {
         value = null;
+        negativeSuppressed = false;
         if (text is null)
         {
             return true;
@@ -32,8 +34,14 @@ public static class CellValues
             return false;
         }
 
-        if (number <= SentinelLimit || (number < 0 && negativeIsSuppressed))
+        if (number <= SentinelLimit)
         {
+            return true;
+        }
+
+        if (number < 0 && negativeIsSuppressed)
+        {
+            negativeSuppressed = true;
             return true;
         }
 

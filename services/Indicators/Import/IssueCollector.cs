@@ -33,6 +33,7 @@ public sealed class IssueCollector
 
     public void Error(ImportIssue issue)
     {
+        issue = Printable(issue);
         lock (_lock)
         {
             if (_errors.Count < MaxIssues)
@@ -48,6 +49,7 @@ public sealed class IssueCollector
 
     public void Warn(ImportIssue issue)
     {
+        issue = Printable(issue);
         lock (_lock)
         {
             if (_warningIndex.TryGetValue((issue.Kind, issue.Field), out var index))
@@ -89,4 +91,15 @@ public sealed class IssueCollector
             }
         }
     }
+
+    /// <summary>
+    /// Issues quote the file (codes, cells, column names), and a file may hold anything: control characters, NUL
+    /// among them, are replaced, so every issue can be stored and shown.
+    /// </summary>
+    private static ImportIssue Printable(ImportIssue issue)
+        => issue.Message.Any(char.IsControl) || issue.Field.Any(char.IsControl)
+            ? issue with { Message = Replace(issue.Message), Field = Replace(issue.Field) }
+            : issue;
+
+    private static string Replace(string text) => string.Concat(text.Select(c => char.IsControl(c) ? '\uFFFD' : c));
 }

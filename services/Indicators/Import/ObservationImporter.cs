@@ -34,15 +34,15 @@ public sealed class ObservationImporter(ServiceDatabase database, ImportStore im
             LogOutcome(run, outcome, elapsed.Elapsed);
             return outcome;
         }
-        catch (Exception ex) when (ex is IOException || (ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (cancellationToken.IsCancellationRequested || ex is IOException)
         {
-            // Whichever the service notices first, the call's cancellation or the broken stream, it is one event.
+            // The call was cancelled or the stream broke: whichever the service notices first, it is one event.
             run.Issues.Error("cancelled", "the upload broke off (or the service stopped) before the end of the file; nothing was written", 0, "");
             return await FailAsync(run);
         }
         catch (InvalidDataException)
         {
-            // The upload broke the contract; ReceiveFileAsync has said how.
+            // The upload broke the contract or stalled; the session has said how.
             return await FailAsync(run);
         }
         catch (NpgsqlException ex)
@@ -107,6 +107,7 @@ public sealed class ObservationImporter(ServiceDatabase database, ImportStore im
 
         var result = await staging.CommitAsync(
             plan.Mapping?.Source ?? "",
+            IssueCollector.MaxIssues,
             (connection, transaction, written) => ImportStore.EndAsync(
                 connection, transaction, plan.Id, ImportState.Succeeded,
                 run.Snapshot(ImportState.Succeeded, written).Counts, [], run.Issues.Warnings, cancellationToken),

@@ -73,16 +73,31 @@ public sealed class ObservationMapper(ImportPlan plan, ImportCounters counters, 
                 continue;
             }
 
+            var field = plan.Format == ImportFormat.LongCsv ? "value" : cell.Column;
             double? value = null;
-            if (!cell.Suppressed && !CellValues.TryRead(cell.Text, _cbs && !target.Signed, out value))
+            var negativeSuppressed = false;
+            if (!cell.Suppressed && !CellValues.TryRead(cell.Text, _cbs && !target.Signed, out value, out negativeSuppressed))
             {
-                issues.Error("bad_value", $"'{Shorten(cell.Text)}' is not a number", record.Line,
-                    plan.Format == ImportFormat.LongCsv ? "value" : cell.Column);
+                issues.Error("bad_value", $"'{Shorten(cell.Text)}' is not a number", record.Line, field);
+                continue;
+            }
+
+            if (negativeSuppressed)
+            {
+                issues.Warn(new ImportIssue("negative_suppressed",
+                    $"column '{cell.Column}' holds negative figures, which CBS uses to mark suppressed cells: they were imported as " +
+                    "missing values (a mapping column with \"signed\": true keeps them)", record.Line, cell.Column));
+            }
+
+            var scaled = value * target.Scale;
+            if (scaled is { } number && !double.IsFinite(number))
+            {
+                issues.Error("bad_value", $"'{Shorten(cell.Text)}' times the mapping's scale {target.Scale} is too large", record.Line, field);
                 continue;
             }
 
             counters.AddObservation(missing: value is null);
-            into.Add(new StagedObservation(record.Line, target.Indicator, areaCode, year, value * target.Scale, status, source));
+            into.Add(new StagedObservation(record.Line, target.Indicator, areaCode, year, scaled, status, source));
         }
     }
 

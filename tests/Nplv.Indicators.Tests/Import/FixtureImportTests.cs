@@ -112,6 +112,8 @@ public sealed class FixtureImportTests(IndicatorsServiceFixture fixture)
         var fixedPage = page.Replace("\"veel\"", "12", StringComparison.Ordinal);
         var fixedOutcome = (await _client.ImportAsync(Settings(ImportFormat.CbsOdataV3, "cbs-kwb-2016"), Encoding.UTF8.GetBytes(fixedPage))).Outcome();
         Assert.Equal((V1.ImportState.Succeeded, 2L), (fixedOutcome.State, fixedOutcome.ValuesMissing));
+        var negative = Assert.Single(fixedOutcome.Warnings, w => w.Kind == "negative_suppressed");
+        Assert.Equal(("Woningvoorraad_31", 1L, 2L), (negative.Field, negative.Count, negative.Line));
         Assert.False((await Point("woningvoorraad", "BU00141002", 2016))!.HasValue);
         Assert.Equal(12, (await Point("woningvoorraad", "BU00141003", 2016))?.Value);
     }

@@ -231,6 +231,39 @@ public sealed class LongCsvImportTests(IndicatorsServiceFixture fixture)
     }
 
     [Fact]
+    public async Task ControlCharactersInAFileAreReportedPrintableAndAScaleThatOverflowsIsAnError()
+    {
+        var indicator = await _client.NewIndicator(Aggregation.Sum);
+        var nul = Header + $"{indicator.Code},BU0014\u00001000,2020,1,definitief,t\n{indicator.Code},BU00141000,2020,1,definitief,t\n";
+
+        var outcome = (await _client.ImportAsync(ImportCalls.LongCsv(), nul)).Outcome();
+        var recorded = await _client.GetImportAsync(new GetImportRequest { ImportId = outcome.ImportId });
+
+        Assert.Equal((V1.ImportState.Succeeded, 1L, 1L), (recorded.State, recorded.RowsRejected, recorded.ObservationsWritten));
+        Assert.Equal("BU0014\uFFFD1000", Assert.Single(recorded.Warnings).Field);
+
+        var mapping = $$"""
+            { "name": "huge", "version": 1, "format": "long-csv", "source": "s",
+              "columns": { "x": { "indicator": "{{indicator.Code}}", "unit": "{{indicator.Unit}}", "scale": 1e300 } } }
+            """;
+        var overflow = (await _client.ImportAsync(ImportCalls.LongCsv(mapping), "indicator,area,period,value\nx,BU00141000,2021,1e10\n")).Outcome();
+        Assert.Equal(("bad_value", 2L), overflow.Errors.Select(e => (e.Kind, e.Line)).Single());
+    }
+
+    [Fact]
+    public async Task AMappingThatSendsTwoColumnsToOneIndicatorIsRefused()
+    {
+        var indicator = await _client.NewIndicator(Aggregation.Sum);
+        var mapping = $$"""
+            { "name": "twice", "version": 1, "format": "long-csv", "source": "s", "columns": {
+              "a": { "indicator": "{{indicator.Code}}", "unit": "{{indicator.Unit}}" },
+              "b": { "indicator": "{{indicator.Code}}", "unit": "{{indicator.Unit}}" } } }
+            """;
+
+        Assert.Equal(["settings.mapping_document.columns"], await Rejects(ImportCalls.LongCsv(mapping)));
+    }
+
+    [Fact]
     public async Task AnUnknownImportIsNotFound()
         => await RpcAssert.FailsWith(StatusCode.NotFound,
             () => _client.GetImportAsync(new GetImportRequest { ImportId = Guid.NewGuid().ToString() }).ResponseAsync);

@@ -18,6 +18,7 @@ namespace Nplv.Indicators.Import.Mapping;
 public static class ImportMappingDocument
 {
     private const int MaxTextLength = 500;
+    private const int MaxNameLength = 100;
     private static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -57,7 +58,7 @@ public static class ImportMappingDocument
         var format = document.Format is { } name && FormatNames.TryGetValue(name, out var known) ? known : (ImportFormat?)null;
         var status = EnumColumn.TryParse<ObservationStatus>(document.Status ?? "definitief");
         validator
-            .Require(!string.IsNullOrWhiteSpace(document.Name), field + ".name", "is required")
+            .RequireText(document.Name, field + ".name", MaxNameLength)
             .Require(document.Version >= 1, field + ".version", "must be 1 or more")
             .Require(format is not null, field + ".format", "must be one of " + string.Join(", ", FormatNames.Keys))
             .RequireText(document.Source, field + ".source", MaxTextLength)
@@ -76,7 +77,9 @@ public static class ImportMappingDocument
                 continue;
             }
 
-            validator.Require(double.IsFinite(mapping.Scale) && mapping.Scale != 0, columnField + ".scale", "must be a number other than 0");
+            validator
+                .OptionalText(column, columnField, MaxNameLength)
+                .Require(double.IsFinite(mapping.Scale) && mapping.Scale != 0, columnField + ".scale", "must be a number other than 0");
             columns[column] = new ColumnMapping(mapping.Indicator.Trim(), mapping.Unit.Trim(), mapping.Scale, mapping.Signed);
         }
 
