@@ -37,6 +37,27 @@ public sealed class ExitCodeTests : IDisposable
         Assert.Contains("Unknown format 'xlsx'", error.ToString());
     }
 
+    [Fact]
+    public async Task AFileThatCannotBeOpenedExits2NamingIt()
+    {
+        var metadata = Path.GetTempFileName();
+        try
+        {
+            // Held exclusively, as another program may: it exists, but cannot be read.
+            await using (new FileStream(metadata, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+            {
+                Assert.Equal(ExitCodes.BadUsage, await RunAsync(file, "--format", "long-csv", "--metadata", metadata));
+            }
+
+            Assert.Contains($"A file could not be read: ", error.ToString());
+            Assert.Contains(metadata, error.ToString());
+        }
+        finally
+        {
+            File.Delete(metadata);
+        }
+    }
+
     [Theory]
     [InlineData("import")]
     [InlineData("--status")]

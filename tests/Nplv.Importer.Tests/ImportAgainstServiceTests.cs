@@ -91,6 +91,38 @@ public sealed class ImportAgainstServiceTests(IndicatorsServiceFixture service) 
     }
 
     [Fact]
+    public async Task AFileThatCannotBeReadToItsEndExits2AndImportsNothing()
+    {
+        // A file that opens, and whose first read fails: the memory at address 0 of this process is never mapped.
+        const string unreadable = "/proc/self/mem";
+
+        var run = await RunAsync(unreadable, "--format", "long-csv");
+
+        Assert.True(run.ExitCode == ExitCodes.BadUsage, run.Output + run.Error);
+        Assert.Contains($"'{unreadable}' could not be read to its end", run.Error);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheStatusOfAnImportStillRunningExits4()
+    {
+        var importId = Guid.NewGuid().ToString();
+        // An import whose file has not come to its end yet.
+        using var call = service.Client.ImportObservations();
+        await call.RequestStream.WriteAsync(new ImportObservationsRequest
+        {
+            Settings = new ImportSettings { ImportId = importId, Format = ImportFormat.LongCsv, FileName = "slow.csv" },
+        });
+        Assert.True(await call.ResponseStream.MoveNext(CancellationToken.None));
+        Assert.Equal(ImportState.Running, call.ResponseStream.Current.State);
+
+        var status = await RunAsync("--status", importId);
+
+        Assert.Equal(ExitCodes.StillRunning, status.ExitCode);
+        Assert.Contains($"Import {importId} is running", status.Output);
+    }
+
+    [Fact]
     public async Task SettingsTheServiceRejectsExit2WithEachField()
     {
         var file = WriteFile("any.csv", []);

@@ -134,6 +134,92 @@ public sealed class ImportsRoutesTests(SuiteFixture suite)
     }
 
     [Fact]
+    public async Task AFormIsRefusedAtItsFirstUnknownOrRepeatedPart()
+    {
+        var office = await suite.OfficeTokenAsync();
+        var unknownParts = new MultipartFormDataContent { { new StringContent("long-csv"), "format" } };
+        var repeated = new MultipartFormDataContent { { new StringContent("long-csv"), "format" }, { new StringContent("long-csv"), "format" } };
+        foreach (var form in new[] { unknownParts, repeated })
+        {
+            for (var i = 1; i <= 50; i++)
+            {
+                form.Add(new StringContent("x"), $"extra{i}");
+            }
+        }
+
+        using var unknown = await suite.SendAsync(HttpMethod.Post, "/api/v1/imports", office, unknownParts);
+        using var twice = await suite.SendAsync(HttpMethod.Post, "/api/v1/imports", office, repeated);
+
+        Assert.Equal(["extra1"], (await unknown.ProblemAsync(400)).Errors());
+        Assert.Equal(["format"], (await twice.ProblemAsync(400)).Errors());
+    }
+
+    [Fact]
+    public async Task ImportsOverTheGatewaysLimitAre429WithRetryAfterUntilAPlaceIsFree()
+    {
+        // A token of its own, so the probes below do not eat the other tests' write limit.
+        var office = await suite.OfficeTokenAsync();
+        var held = new List<(HeldOpenUpload Upload, Task<HttpResponseMessage> Response)>();
+        var sent = new List<HeldOpenUpload>();
+        try
+        {
+            // Uploads held open take every place; one that came too early for a place (answered already) is sent again.
+            // A form without a file is 400 while there is a place, and takes it only as long as its request.
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+            HttpResponseMessage busy;
+            while (true)
+            {
+                held.RemoveAll(h => h.Response.IsCompleted);
+                while (held.Count < SuiteFixture.MaxConcurrentImports)
+                {
+                    var upload = new HeldOpenUpload();
+                    sent.Add(upload);
+                    held.Add((upload, SendHeldOpenAsync(office, upload)));
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(200));
+                busy = await UploadAsync(office, null, "long-csv");
+                if (busy.StatusCode == HttpStatusCode.TooManyRequests && held.All(h => !h.Response.IsCompleted))
+                {
+                    break;
+                }
+
+                busy.Dispose();
+                Assert.True(DateTime.UtcNow < deadline, "the held uploads never took every place");
+            }
+
+            using (busy)
+            {
+                var problem = await busy.ProblemAsync(429);
+                Assert.Contains("Gateway:Imports:MaxConcurrent", problem.GetProperty("detail").GetString());
+                Assert.NotNull(busy.Headers.RetryAfter?.Delta);
+            }
+
+            // The held uploads end as forms without a format; their places are free again.
+            held.ForEach(h => h.Upload.Finish());
+            foreach (var (_, response) in held)
+            {
+                using var refused = await response;
+                Assert.Equal(["format"], (await refused.ProblemAsync(400)).Errors());
+            }
+
+            using var free = await UploadAsync(office, null, "long-csv");
+            Assert.Equal(["file"], (await free.ProblemAsync(400)).Errors());
+        }
+        finally
+        {
+            sent.ForEach(upload => upload.Finish());
+        }
+    }
+
+    [Fact]
+    public void UploadsACrashedGatewayLeftAreDeletedAtStartButNotOneAnotherGatewayHolds()
+    {
+        Assert.False(File.Exists(suite.LeftoverUpload));
+        Assert.True(File.Exists(suite.HeldUpload.Name));
+    }
+
+    [Fact]
     public async Task OnlyTheProgrammeOfficeImportsAndReadsImports()
     {
         var editor = await suite.EditorTokenAsync(GatewayClient.WerkPro);
@@ -193,6 +279,39 @@ public sealed class ImportsRoutesTests(SuiteFixture suite)
         }
 
         return await suite.SendAsync(HttpMethod.Post, "/api/v1/imports", token, form, idempotencyKey: idempotencyKey);
+    }
+
+    private async Task<HttpResponseMessage> SendHeldOpenAsync(string token, HeldOpenUpload upload)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/imports") { Content = upload };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await suite.Gateway.SendAsync(request);
+    }
+
+    /// <summary>A form whose file part is sent in part, the rest (and no format) only when <see cref="Finish"/> is called.</summary>
+    private sealed class HeldOpenUpload : HttpContent
+    {
+        private const string Boundary = "held-open-upload";
+        private readonly TaskCompletionSource _finish = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public HeldOpenUpload() => Headers.ContentType = MediaTypeHeaderValue.Parse($"multipart/form-data; boundary={Boundary}");
+
+        public void Finish() => _finish.TrySetResult();
+
+        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+        {
+            await stream.WriteAsync(Encoding.ASCII.GetBytes(
+                $"--{Boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"held.csv\"\r\n\r\n{Header}\n"));
+            await stream.FlushAsync();
+            await _finish.Task;
+            await stream.WriteAsync(Encoding.ASCII.GetBytes($"\r\n--{Boundary}--\r\n"));
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
     }
 
     /// <summary>The import once it has succeeded or failed, read as a frontend follows it.</summary>

@@ -19,9 +19,20 @@ public sealed class SuiteFixture : IAsyncLifetime
 
     /// <summary>Above the gateway's usual 1 MiB request limit, and small enough to go over in a test.</summary>
     public const long MaxImportFileBytes = 3 * 1024 * 1024;
+
+    /// <summary>Imports the gateway runs at a time: few, so a test can take them all.</summary>
+    public const int MaxConcurrentImports = 2;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("nplv-suite-pg-").FullName;
     private readonly List<GrpcChannel> _channels = [];
+
+    /// <summary>The gateway's folder of uploads, holding before it starts what a crashed gateway left behind.</summary>
+    public string UploadDirectory { get; } = Directory.CreateTempSubdirectory("nplv-suite-uploads-").FullName;
+
+    /// <summary>An upload another gateway still holds open (this process stands in for it) while the suite runs.</summary>
+    public FileStream HeldUpload { get; private set; } = null!;
+
+    public string LeftoverUpload => Path.Combine(UploadDirectory, "left-over.upload");
 
     public DistributedApplication App { get; private set; } = null!;
 
@@ -29,6 +40,13 @@ public sealed class SuiteFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        File.WriteAllText(LeftoverUpload, "an upload of a gateway that crashed");
+        File.SetLastWriteTimeUtc(LeftoverUpload, DateTime.UtcNow.AddHours(-1));
+        var held = Path.Combine(UploadDirectory, "held.upload");
+        File.WriteAllText(held, "an upload another gateway is sending on");
+        File.SetLastWriteTimeUtc(held, DateTime.UtcNow.AddHours(-1));
+        HeldUpload = new FileStream(held, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Nplv_AppHost>(
             [
                 "--Postgres:Mode=local",
@@ -40,7 +58,9 @@ public sealed class SuiteFixture : IAsyncLifetime
             (options, _) => options.DisableDashboard = true);
         builder.CreateResourceBuilder<ProjectResource>("gateway")
             .WithEnvironment("Cors__AllowedOrigins__0", FrontendOrigin)
-            .WithEnvironment("Gateway__Imports__MaxFileBytes", MaxImportFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            .WithEnvironment("Gateway__Imports__MaxFileBytes", MaxImportFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithEnvironment("Gateway__Imports__MaxConcurrent", MaxConcurrentImports.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithEnvironment("Gateway__Imports__TempDirectory", UploadDirectory);
 
         App = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);
@@ -72,6 +92,8 @@ public sealed class SuiteFixture : IAsyncLifetime
         }
 
         Directory.Delete(_dataDirectory, recursive: true);
+        await HeldUpload.DisposeAsync();
+        Directory.Delete(UploadDirectory, recursive: true);
     }
 
     public async Task WaitUntilHealthyAsync(string resourceName, CancellationToken cancellationToken = default)

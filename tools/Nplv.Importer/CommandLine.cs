@@ -19,8 +19,9 @@ public static class CommandLine
 
         Streams the file to the indicators service, shows progress on stderr and prints the outcome.
         The same --import-id again answers the recorded outcome without importing twice.
-        Exit codes: 0 succeeded, 1 the import failed, 2 bad usage or settings the service rejected,
-                    3 the service is unreachable, 130 cancelled (Ctrl+C).
+        Exit codes: 0 succeeded, 1 the import failed, 2 bad usage, settings the service rejected or a file
+                    that cannot be read, 3 the service is unreachable, 4 (--status) still running,
+                    130 cancelled (Ctrl+C).
         """;
 
     private static readonly Dictionary<string, ImportFormat> Formats = new(StringComparer.OrdinalIgnoreCase)

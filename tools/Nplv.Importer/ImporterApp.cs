@@ -47,6 +47,12 @@ public static class ImporterApp
         {
             return Explain(ex, command.Server, console.Error);
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A file named on the command line that cannot be read (gone, locked, no permission) is the operator's to fix.
+            console.Error.WriteLine($"A file could not be read: {ex.Message}");
+            return ExitCodes.BadUsage;
+        }
     }
 
     private static GrpcChannel CreateChannel(Uri server) => GrpcChannel.ForAddress(server, new GrpcChannelOptions
@@ -88,6 +94,11 @@ public static class ImporterApp
         {
             outcome = await new ImportUpload(client).RunAsync(settings, file, progress.Report, cancellationToken);
         }
+        catch (IOException ex)
+        {
+            // Only the file is read here; the service wrote nothing, since the call ended before the file did.
+            throw new IOException($"'{command.FilePath}' could not be read to its end ({ex.Message}); nothing was imported.", ex);
+        }
         finally
         {
             progress.Finish();
@@ -114,8 +125,12 @@ public static class ImporterApp
         return ExitCodes.Succeeded;
     }
 
-    private static int ExitCodeOf(Import import) =>
-        import.State is ImportState.Succeeded or ImportState.Running ? ExitCodes.Succeeded : ExitCodes.ImportFailed;
+    private static int ExitCodeOf(Import import) => import.State switch
+    {
+        ImportState.Succeeded => ExitCodes.Succeeded,
+        ImportState.Running => ExitCodes.StillRunning,
+        _ => ExitCodes.ImportFailed,
+    };
 
     private static int Explain(RpcException ex, Uri server, TextWriter error)
     {

@@ -16,6 +16,9 @@ namespace Nplv.Gateway.Apis;
 /// </summary>
 public static class ImportsApi
 {
+    // An import of a large file runs for minutes; sooner than this the gateway is most likely still as busy.
+    private static readonly TimeSpan RetryAfterBusy = TimeSpan.FromSeconds(30);
+
     public static RouteGroupBuilder MapImportsApi(this RouteGroupBuilder v1)
     {
         var imports = v1.MapGroup("/imports").WithTags("Imports");
@@ -49,38 +52,62 @@ public static class ImportsApi
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var (upload, problem) = await ImportUploadReader.ReadAsync(context.Request, options.Value, errors, cancellationToken);
-        if (problem is not null)
+        // Taken before the upload is read: the upload is what fills the disk.
+        var slot = running.TryReserve();
+        if (slot is null)
         {
-            return problem;
+            return Busy(context, options.Value.MaxConcurrent);
         }
 
-        if (upload is null)
+        try
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
+            var (upload, problem) = await ImportUploadReader.ReadAsync(context.Request, options.Value, errors, cancellationToken);
+            if (problem is not null)
+            {
+                return problem;
+            }
 
-        await using (upload)
-        {
-            var settings = upload.ToSettings(importId, errors);
-            if (errors.Any)
+            if (upload is null)
             {
                 return TypedResults.ValidationProblem(errors.ToDictionary());
             }
 
-            var file = upload.File!;
-            upload.File = null;
-            var import = await BeginAsync(running, indicators, settings, file, cancellationToken);
-            var location = $"/api/v1/imports/{import.ImportId}";
-            if (import.State == ImportState.Running)
+            await using (upload)
             {
-                return TypedResults.Accepted(location, ImportDto.From(import));
-            }
+                var settings = upload.ToSettings(importId, errors);
+                if (errors.Any)
+                {
+                    return TypedResults.ValidationProblem(errors.ToDictionary());
+                }
 
-            // The same upload again, after the first finished: its outcome, nothing imported twice.
-            context.Response.Headers.ContentLocation = location;
-            return TypedResults.Ok(ImportDto.From(import));
+                // From here the file and the slot are the running import's.
+                var (file, ownSlot) = (upload.File!, slot);
+                (upload.File, slot) = (null, null);
+                var import = await BeginAsync(running, indicators, settings, file, ownSlot, cancellationToken);
+                var location = $"/api/v1/imports/{import.ImportId}";
+                if (import.State == ImportState.Running)
+                {
+                    return TypedResults.Accepted(location, ImportDto.From(import));
+                }
+
+                // The same upload again, after the first finished: its outcome, nothing imported twice.
+                context.Response.Headers.ContentLocation = location;
+                return TypedResults.Ok(ImportDto.From(import));
+            }
         }
+        finally
+        {
+            slot?.Dispose();
+        }
+    }
+
+    private static ProblemHttpResult Busy(HttpContext context, int maxConcurrent)
+    {
+        context.Response.Headers.RetryAfter = ((int)RetryAfterBusy.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(
+            statusCode: StatusCodes.Status429TooManyRequests,
+            title: "The gateway is running as many imports as it takes.",
+            detail: $"It runs {maxConcurrent} at a time (Gateway:Imports:MaxConcurrent); send the import again after Retry-After seconds.");
     }
 
     private static async Task<Import> BeginAsync(
@@ -88,11 +115,12 @@ public static class ImportsApi
         IndicatorsService.IndicatorsServiceClient indicators,
         ImportSettings settings,
         ImportFile file,
+        ImportSlot slot,
         CancellationToken cancellationToken)
     {
         try
         {
-            return await running.BeginAsync(indicators, settings, file, cancellationToken);
+            return await running.BeginAsync(indicators, settings, file, slot, cancellationToken);
         }
         catch (RpcException ex) when (ex.StatusCode == StatusCode.AlreadyExists)
         {

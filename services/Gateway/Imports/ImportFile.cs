@@ -24,9 +24,8 @@ public sealed class ImportFile : IAsyncDisposable
     public static async Task<ImportFile?> SaveAsync(
         Stream source, string name, string directory, long maxBytes, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(directory);
         var stream = new FileStream(
-            Path.Combine(directory, $"{Guid.CreateVersion7():N}.upload"),
+            ImportUploadFolder.NewFilePath(directory),
             FileMode.CreateNew,
             FileAccess.ReadWrite,
             FileShare.None,
@@ -69,7 +68,8 @@ public sealed class ImportFile : IAsyncDisposable
     {
         var path = _stream.Name;
         await _stream.DisposeAsync();
-        // DeleteOnClose deletes it already; this covers a platform or failure where it did not.
+        // DeleteOnClose deletes it already; this covers a platform or failure where it did not. What a crash leaves
+        // behind is deleted at the next start (ImportUploadFolder).
         File.Delete(path);
     }
 }

@@ -44,7 +44,7 @@ public static class ImportUploadReader
         {
             var problem = await ReadPartsAsync(
                 new MultipartReader(boundary.ToString(), request.Body), upload, options, errors, cancellationToken);
-            if (problem is null)
+            if (problem is null && !errors.Any)
             {
                 return (upload, null);
             }
@@ -71,6 +71,10 @@ public static class ImportUploadReader
         }
     }
 
+    /// <summary>
+    /// Reads the parts until the end, a problem, or the first part in error (named in <paramref name="errors"/>): the
+    /// rest of the body is not read, so a request of many bad parts costs no more than one.
+    /// </summary>
     private static async Task<ProblemHttpResult?> ReadPartsAsync(
         MultipartReader reader, ImportUpload upload, ImportOptions options, InputErrors errors, CancellationToken cancellationToken)
     {
@@ -82,26 +86,26 @@ public static class ImportUploadReader
                 || HeaderUtilities.RemoveQuotes(disposition.Name).Value is not { Length: > 0 } name)
             {
                 errors.Add("$", "every part needs Content-Disposition: form-data with a name");
-                continue;
+                return null;
             }
 
             if (!ImportFormFields.All.Contains(name))
             {
                 errors.Add(name, $"is not a field of an import; the fields are {string.Join(", ", ImportFormFields.All)}");
-                continue;
+                return null;
             }
 
             if (!seen.Add(name))
             {
                 errors.Add(name, "is given more than once");
-                continue;
+                return null;
             }
 
             switch (name)
             {
                 case ImportFormFields.File:
                     upload.File = await ImportFile.SaveAsync(
-                        section.Body, FileNameOf(disposition), TempDirectory(options), options.MaxFileBytes, cancellationToken);
+                        section.Body, FileNameOf(disposition), options.UploadDirectory, options.MaxFileBytes, cancellationToken);
                     if (upload.File is null)
                     {
                         return TooLarge($"The field '{name}'", options.MaxFileBytes);
@@ -129,6 +133,7 @@ public static class ImportUploadReader
                     if (text is null)
                     {
                         errors.Add(name, $"must be at most {MaxTextFieldBytes} bytes");
+                        return null;
                     }
                     else if (name == ImportFormFields.Format)
                     {
@@ -152,9 +157,6 @@ public static class ImportUploadReader
         // Only the name: a browser may send a whole path.
         return Path.GetFileName(name.Replace('\\', '/'));
     }
-
-    private static string TempDirectory(ImportOptions options)
-        => options.TempDirectory is { Length: > 0 } directory ? directory : Path.Combine(Path.GetTempPath(), "nplv-gateway-imports");
 
     private static async Task<string?> ReadTextAsync(Stream body, long maxBytes, CancellationToken cancellationToken)
         => await ReadSmallAsync(body, maxBytes, cancellationToken) is { } bytes ? Encoding.UTF8.GetString(bytes) : null;

@@ -11,7 +11,8 @@ namespace Nplv.Gateway.Imports;
 /// The imports the gateway is sending on to the indicators service. An import's request is answered once the service
 /// has accepted its settings; the file follows from here, in the background, and the service's progress is read to
 /// its last word. Stopping the gateway cancels what still runs. When an import succeeds, the views that show
-/// figures are read anew.
+/// figures are read anew. At most <see cref="ImportOptions.MaxConcurrent"/> imports run at a time, their uploads
+/// included, since each keeps a file on disk.
 /// </summary>
 public sealed partial class RunningImports(IOptions<ImportOptions> options, ViewEviction views, ILogger<RunningImports> logger)
     : IHostedService
@@ -21,17 +22,32 @@ public sealed partial class RunningImports(IOptions<ImportOptions> options, View
 
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentDictionary<Task, string> _running = new();
+    private int _reserved;
+
+    /// <summary>A place for one more import, from its upload on; null when all are taken.</summary>
+    public ImportSlot? TryReserve()
+    {
+        if (Interlocked.Increment(ref _reserved) > options.Value.MaxConcurrent)
+        {
+            Interlocked.Decrement(ref _reserved);
+            return null;
+        }
+
+        return new ImportSlot(() => Interlocked.Decrement(ref _reserved));
+    }
 
     /// <summary>
     /// Opens the import's call, sends its settings and returns the service's first answer: the import, running, or
     /// the outcome it recorded before under the same id. Invalid settings throw the service's
-    /// <see cref="RpcException"/>. The file is this class's from here on, and deleted in every case.
+    /// <see cref="RpcException"/>. The file and the slot are this class's from here on: the file is deleted and the
+    /// slot freed in every case, once the import no longer needs them.
     /// </summary>
     public async Task<Import> BeginAsync(
-        IndicatorsService.IndicatorsServiceClient indicators, ImportSettings settings, ImportFile file, CancellationToken requestAborted)
+        IndicatorsService.IndicatorsServiceClient indicators, ImportSettings settings, ImportFile file, ImportSlot slot, CancellationToken requestAborted)
     {
         AsyncDuplexStreamingCall<ImportObservationsRequest, Import>? call = null;
         ImportFile? owned = file;
+        ImportSlot? ownedSlot = slot;
         try
         {
             // A deadline of its own, much longer than the default for calls between services; never retried (streams
@@ -52,15 +68,16 @@ public sealed partial class RunningImports(IOptions<ImportOptions> options, View
                 return first;
             }
 
-            var running = RunAsync(call, file, first.ImportId);
+            var running = RunAsync(call, file, slot, first.ImportId);
             _running[running] = first.ImportId;
             _ = running.ContinueWith(done => _running.TryRemove(done, out _), TaskScheduler.Default);
-            (call, owned) = (null, null);
+            (call, owned, ownedSlot) = (null, null, null);
             return first;
         }
         finally
         {
             call?.Dispose();
+            ownedSlot?.Dispose();
             if (owned is not null)
             {
                 await owned.DisposeAsync();
@@ -68,10 +85,12 @@ public sealed partial class RunningImports(IOptions<ImportOptions> options, View
         }
     }
 
-    private async Task RunAsync(AsyncDuplexStreamingCall<ImportObservationsRequest, Import> call, ImportFile file, string importId)
+    private async Task RunAsync(
+        AsyncDuplexStreamingCall<ImportObservationsRequest, Import> call, ImportFile file, ImportSlot slot, string importId)
     {
         // Off the request's thread: the request is answered while this runs.
         await Task.Yield();
+        using (slot)
         using (call)
         await using (file)
         {
@@ -79,7 +98,19 @@ public sealed partial class RunningImports(IOptions<ImportOptions> options, View
             {
                 // Read while sending, so the service's progress never waits on the upload.
                 var outcome = ReadToEndAsync(call);
-                await SendAsync(call, file, importId);
+                try
+                {
+                    await SendAsync(call, file, importId);
+                }
+                catch
+                {
+                    // Sending failed for good (the gateway is stopping): ending the call ends the reading, whose
+                    // failure is this one's consequence, observed here so that it is never left unobserved.
+                    call.Dispose();
+                    await ((Task)outcome).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                    throw;
+                }
+
                 var last = await outcome;
                 if (last is { State: ImportState.Succeeded })
                 {
@@ -148,7 +179,16 @@ public sealed partial class RunningImports(IOptions<ImportOptions> options, View
         return last;
     }
 
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>
+    /// Deletes what uploads a gateway that crashed left behind (<see cref="FileOptions.DeleteOnClose"/> only deletes
+    /// on a close). Other gateways on the same host may be running imports from the same folder: see
+    /// <see cref="ImportUploadFolder.DeleteLeftovers"/> for why their files are safe.
+    /// </summary>
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        ImportUploadFolder.DeleteLeftovers(options.Value.UploadDirectory, logger);
+        return Task.CompletedTask;
+    }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
