@@ -48,78 +48,7 @@ work=$(mktemp -d -t nplv-gateway-load.XXXXXX)
 chmod 711 "$work"
 apphost_pid=""
 
-stop_suite() {
-  local status=$?
-  trap - EXIT INT TERM
-  [[ -n "$apphost_pid" ]] && echo "Stopping the suite..."
-  if [[ -n "$apphost_pid" ]] && kill -0 "$apphost_pid" 2> /dev/null; then
-    # The app host stops its resources (services, dashboard, PostgreSQL) on SIGTERM. It may be stopping already: a
-    # Ctrl-C reaches it too, but a background process of a script may ignore SIGINT, so it is not counted on.
-    kill -TERM "$apphost_pid" 2> /dev/null || true
-    for _ in $(seq 1 120); do
-      kill -0 "$apphost_pid" 2> /dev/null || break
-      sleep 0.5
-    done
-    if kill -0 "$apphost_pid" 2> /dev/null; then
-      echo "The app host did not stop within 60 s; killing it." >&2
-      kill -KILL "$apphost_pid" 2> /dev/null || true
-    fi
-    wait "$apphost_pid" 2> /dev/null || true
-  fi
-  # What the app host started must be gone before its folder is: PostgreSQL's data is in it.
-  local left=""
-  for _ in $(seq 1 60); do
-    left=$(suite_processes)
-    [[ -z "$left" ]] && break
-    sleep 0.5
-  done
-  if [[ -n "$left" ]]; then
-    echo "Still running after the app host stopped; killing: $left" >&2
-    # shellcheck disable=SC2086
-    kill -KILL $left 2> /dev/null || true
-    sleep 1
-  fi
-  if [[ -n "${NPLV_BENCH_LOGS:-}" ]]; then
-    mkdir -p "$NPLV_BENCH_LOGS"
-    find "$work" -maxdepth 1 -type f -exec cp {} "$NPLV_BENCH_LOGS" \;
-  fi
-  rm -rf "$work"
-  exit "$status"
-}
-
-# The processes of this run: the app host, DCP (which watches the app host's pid; it is not the app host's child), what
-# they started (the dashboard, the services, PostgreSQL), and anything whose command line names this run's folder.
-suite_processes() {
-  ps -eo pid=,ppid=,args= | apphost="$apphost_pid" work="$work" self="$$" awk '
-    { pid = $1; ppid[pid] = $2; $1 = $2 = ""; args[pid] = $0 }
-    END {
-      apphost = ENVIRON["apphost"]
-      for (p in args) {
-        if ((apphost != "" && (p == apphost || index(args[p], "--monitor " apphost " "))) || index(args[p], ENVIRON["work"])) ours[p] = 1
-      }
-      for (changed = 1; changed;) {
-        changed = 0
-        for (p in ppid) if (!(p in ours) && (ppid[p] in ours)) { ours[p] = 1; changed = 1 }
-      }
-      for (p in ours) if (p != ENVIRON["self"]) printf "%s ", p
-    }'
-}
-
-trap stop_suite EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-free_port() {
-  local port
-  while :; do
-    port=$((20000 + RANDOM % 20000))
-    ss -Hltn "sport = :$port" | grep -q . || { echo "$port"; return; }
-  done
-}
-
-http_status() {
-  curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$1" || true
-}
+source bench/suite.sh
 
 echo "Building in Release..."
 dotnet build AppHost -c Release --nologo -v q -clp:ErrorsOnly

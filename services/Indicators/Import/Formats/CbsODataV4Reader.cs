@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Nplv.Indicators.Import.Formats;
@@ -10,20 +9,8 @@ namespace Nplv.Indicators.Import.Formats;
 /// </summary>
 public sealed class CbsODataV4Reader : ISourceReader
 {
-    public async IAsyncEnumerable<SourceRecord> ReadAsync(
-        Stream file, SourceReaderOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        using var page = new JsonRecordStream(file);
-        while (await page.ReadElementAsync(cancellationToken) is { } element)
-        {
-            using (element)
-            {
-                yield return Record(element.RootElement, page.ElementNumber, options);
-            }
-        }
-
-        ODataPages.WarnWhenPartial(page, options);
-    }
+    public IAsyncEnumerable<SourceRecord> ReadAsync(Stream file, SourceReaderOptions options, CancellationToken cancellationToken)
+        => ODataPages.ReadAsync(file, options, Record, cancellationToken);
 
     private static SourceRecord Record(JsonElement observation, long line, SourceReaderOptions options)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Nplv.Indicators.Import.Formats;
@@ -7,6 +8,25 @@ internal static class ODataPages
 {
     public const string DefaultAreaColumn = "WijkenEnBuurten";
     public const string DefaultPeriodColumn = "Perioden";
+
+    /// <summary>The page's records, one element of its <c>value</c> array at a time, each made by <paramref name="record"/>.</summary>
+    public static async IAsyncEnumerable<SourceRecord> ReadAsync(
+        Stream file,
+        SourceReaderOptions options,
+        Func<JsonElement, long, SourceReaderOptions, SourceRecord> record,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var page = new JsonRecordStream(file);
+        while (await page.ReadElementAsync(cancellationToken) is { } element)
+        {
+            using (element)
+            {
+                yield return record(element.RootElement, page.ElementNumber, options);
+            }
+        }
+
+        WarnWhenPartial(page, options);
+    }
 
     /// <summary>A field's text as the file writes it: a number's JSON text, a string as is, null for null.</summary>
     public static string? Text(JsonElement value, long line, string field) => value.ValueKind switch
@@ -26,7 +46,7 @@ internal static class ODataPages
             ? period
             : throw new ImportFileException("malformed", $"record {line} has no '{options.PeriodColumn}'", line, options.PeriodColumn);
 
-    public static void WarnWhenPartial(JsonRecordStream page, SourceReaderOptions options)
+    private static void WarnWhenPartial(JsonRecordStream page, SourceReaderOptions options)
     {
         if (page.NextLink is { } link)
         {
