@@ -4,6 +4,7 @@ using Nplv.Gateway.Errors;
 using Nplv.Gateway.Hosting;
 using Nplv.Gateway.Imports;
 using Nplv.Gateway.Views;
+using Nplv.Gateway.Web;
 using Nplv.Indicators.V1;
 using Nplv.Measures.V1;
 using Nplv.Partners.V1;
@@ -46,6 +47,7 @@ public static class GatewayServiceExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseResponseCompression();
+        app.UseWebDashboard();
         app.UseFrontendCors();
         app.UseAuthentication();
         // After authentication, so writes count per token; before authorization, so refused writes count too.
@@ -66,6 +68,7 @@ public static class GatewayServiceExtensions
         v1.MapImportsApi();
         app.MapDevelopmentTokens();
         app.MapGatewayOpenApi();
+        app.MapWebDashboard();
         return app;
     }
 }

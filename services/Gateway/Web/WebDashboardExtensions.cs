@@ -1,0 +1,56 @@
+using Microsoft.Net.Http.Headers;
+
+namespace Nplv.Gateway.Web;
+
+/// <summary>
+/// The web dashboard: the bundle that <c>web/</c> builds into <c>wwwroot</c>, with every page address answered by its
+/// <c>index.html</c> so links and reloads work. API addresses that match no route keep their 404 ProblemDetails.
+/// </summary>
+public static class WebDashboardExtensions
+{
+    // The bundle only talks to this gateway; ECharts and Preact set styles through the DOM, not inline <style> tags.
+    private const string ContentSecurityPolicy =
+        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; " +
+        "base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
+    private static readonly string[] NonPagePrefixes = ["/api", "/dev", "/openapi", "/scalar", "/health", "/alive"];
+
+    public static WebApplication UseWebDashboard(this WebApplication app)
+    {
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = SetCacheHeaders });
+        return app;
+    }
+
+    public static WebApplication MapWebDashboard(this WebApplication app)
+    {
+        foreach (var prefix in NonPagePrefixes)
+        {
+            // More specific than the page fallback below, so an unknown API address stays an API 404.
+            app.MapFallback($"{prefix}/{{**rest}}", () => TypedResults.NotFound()).ExcludeFromDescription();
+        }
+
+        app.MapFallbackToFile("index.html", new StaticFileOptions { OnPrepareResponse = SetCacheHeaders })
+            .ExcludeFromDescription();
+        return app;
+    }
+
+    private static void SetCacheHeaders(StaticFileResponseContext context)
+    {
+        var headers = context.Context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        if (context.Context.Request.Path.StartsWithSegments("/assets"))
+        {
+            // Vite names every bundled file by its content hash: a new build is a new address.
+            headers.CacheControl = "public, max-age=31536000, immutable";
+            return;
+        }
+
+        headers.CacheControl = "no-cache";
+        if (context.File.Name.EndsWith(".html", StringComparison.Ordinal))
+        {
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers[HeaderNames.XFrameOptions] = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+        }
+    }
+}

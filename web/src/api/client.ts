@@ -1,0 +1,84 @@
+import { session } from "../auth/session";
+import type { Problem } from "./types";
+
+/** An answer other than 2xx, with the gateway's problem details when it sent them. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem,
+  ) {
+    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
+  }
+
+  fieldErrors(): Record<string, string[]> {
+    return this.problem.errors ?? {};
+  }
+}
+
+export interface Versioned<T> {
+  body: T;
+  etag: string | null;
+}
+
+interface RequestOptions {
+  method?: string;
+  json?: unknown;
+  body?: BodyInit;
+  ifMatch?: string;
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+}
+
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<Versioned<T>> {
+  const headers = new Headers({ Accept: "application/json" });
+  const token = session.value?.token;
+  if (token) headers.set("Authorization", `Bearer ${token}`);
+  if (options.ifMatch) headers.set("If-Match", options.ifMatch);
+  if (options.idempotencyKey) headers.set("Idempotency-Key", options.idempotencyKey);
+  let body = options.body;
+  if (options.json !== undefined) {
+    headers.set("Content-Type", "application/json");
+    body = JSON.stringify(options.json);
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(path, { method: options.method ?? "GET", headers, body, signal: options.signal });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === "AbortError") throw error;
+    throw new ApiError(0, { title: "De server is niet bereikbaar", detail: "Controleer de verbinding en probeer het opnieuw." });
+  }
+
+  const text = await response.text();
+  const parsed = text ? safeParse(text) : undefined;
+  if (!response.ok) {
+    const problem: Problem = typeof parsed === "object" && parsed !== null ? (parsed as Problem) : { title: response.statusText };
+    throw new ApiError(response.status, { status: response.status, ...problem });
+  }
+
+  return { body: parsed as T, etag: response.headers.get("ETag") };
+}
+
+export async function get<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return (await request<T>(path, { signal })).body;
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A query string from parameters, repeating arrays (`area=a&area=b`) and leaving out empty ones. */
+export function query(parameters: Record<string, string | number | boolean | string[] | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(parameters)) {
+    if (value === undefined || value === null || value === "") continue;
+    if (Array.isArray(value)) value.forEach((item) => search.append(name, item));
+    else search.append(name, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}

@@ -1,0 +1,229 @@
+// The gateway's JSON shapes (see /openapi/v1.json). Optional parts of combined views are null when degraded.
+
+export interface Page<T> {
+  items: T[];
+  nextPageToken: string | null;
+}
+
+export interface ProgrammeMembership {
+  programme: string;
+  programmeWijk: string;
+  fromYear: number;
+  toYear: number | null;
+  source: string;
+}
+
+export interface Area {
+  code: string;
+  name: string;
+  level: "gemeente" | "wijk" | "buurt" | string;
+  parentCode: string | null;
+  validFromYear: number;
+  validToYear: number | null;
+  population: number | null;
+  populationYear: number | null;
+  source: string;
+  programmes: ProgrammeMembership[];
+}
+
+export interface Indicator {
+  code: string;
+  name: string;
+  definition: string;
+  unit: string;
+  direction: "higher_is_better" | "lower_is_better" | string;
+  theme: string;
+  source: { dataset: string; column: string | null };
+  aggregation: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SeriesPoint {
+  year: number;
+  value: number | null;
+  status: string;
+  source: string;
+  derived: boolean;
+}
+
+export interface AreaSeries {
+  areaCode: string;
+  points: SeriesPoint[];
+}
+
+export interface Series {
+  indicator: Indicator;
+  series: AreaSeries[];
+}
+
+export interface Target {
+  baselineYear: number;
+  baselineValue: number;
+  targetYear: number;
+  absoluteGoal: number | null;
+  relativeGoal: { referenceAreaCode: string; gapFraction: number } | null;
+  goalValue: number | null;
+  trendPerYear: number | null;
+  projectedValue: number | null;
+  status: TargetStatus;
+  source: string;
+  version: number;
+}
+
+export type TargetStatus = "achieved" | "on_track" | "off_track" | "insufficient_data" | "no_target";
+
+export interface Participant {
+  partnerId: string;
+  role: string | null;
+}
+
+export interface FundingLine {
+  source: string;
+  amountCents: number;
+  fromYear: number;
+  toYear: number;
+}
+
+export interface Milestone {
+  title: string;
+  dueDate: string | null;
+  done: boolean;
+}
+
+export interface IndicatorLink {
+  indicatorCode: string;
+  expectedDirection: string;
+}
+
+export interface Measure {
+  id: string;
+  title: string;
+  description: string;
+  theme: string;
+  areaCodes: string[];
+  leadPartnerId: string;
+  status: string;
+  participants: Participant[];
+  startDate: string | null;
+  endDate: string | null;
+  funding: FundingLine[];
+  milestones: Milestone[];
+  indicators: IndicatorLink[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Contact {
+  name: string;
+  function: string | null;
+  email: string | null;
+}
+
+export interface Partner {
+  id: string;
+  name: string;
+  type: string;
+  role: string;
+  website: string;
+  contacts: Contact[];
+  archived: boolean;
+  archivedAt: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Value {
+  year: number;
+  value: number | null;
+  status: string;
+  source: string;
+}
+
+export interface TrackedIndicator {
+  code: string;
+  name: string | null;
+  unit: string | null;
+  direction: string | null;
+  theme: string | null;
+  latest: Value | null;
+  city: Value | null;
+  target: Target | null;
+  status: TargetStatus;
+}
+
+export interface PartnerRef {
+  id: string;
+  name: string | null;
+}
+
+export interface MeasureSummary {
+  id: string;
+  title: string;
+  theme: string;
+  status: string;
+  areaCodes: string[];
+  leadPartner: PartnerRef;
+  budgetCents: number;
+}
+
+export interface PartnerActivity {
+  id: string;
+  name: string;
+  type: string;
+  archived: boolean;
+  leads: number;
+  takesPartIn: number;
+}
+
+export interface AreaDashboard {
+  code: string;
+  area: Area | null;
+  cityAreaCode: string;
+  indicators: TrackedIndicator[];
+  measures: MeasureSummary[];
+  partners: PartnerActivity[];
+  degraded: string[];
+}
+
+export interface MeasureOverview {
+  measure: Measure;
+  leadPartner: PartnerRef;
+  participants: { partnerId: string; name: string | null; type: string | null; archived: boolean | null; role: string | null }[];
+  areas: { code: string; name: string | null; level: string | null }[];
+  indicators: { code: string; expectedDirection: string; indicator: Indicator | null; series: AreaSeries[] }[];
+  degraded: string[];
+}
+
+export interface IndicatorProgress {
+  tracked: number;
+  achieved: number;
+  onTrack: number;
+  offTrack: number;
+  insufficientData: number;
+}
+
+export interface ThemeSummary {
+  theme: string;
+  measures: number | null;
+  measuresByStatus: Record<string, number> | null;
+  budgetCents: number | null;
+  indicators: IndicatorProgress | null;
+}
+
+export interface ProgrammeOverview {
+  themes: ThemeSummary[];
+  degraded: string[];
+}
+
+/** RFC 9457 problem details as the gateway writes them; `errors` names fields for 400s. */
+export interface Problem {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  errors?: Record<string, string[]>;
+}

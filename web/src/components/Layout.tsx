@@ -1,0 +1,74 @@
+import type { ComponentChildren } from "preact";
+import { useEffect } from "preact/hooks";
+import { useLocation } from "preact-iso";
+import { useSession } from "../auth/useSession";
+import { signOut } from "../auth/session";
+
+const sections = [
+  { href: "/", label: "Programma" },
+  { href: "/wijken", label: "Wijken" },
+  { href: "/maatregelen", label: "Maatregelen" },
+  { href: "/partners", label: "Partners" },
+  { href: "/indicatoren", label: "Indicatoren" },
+  { href: "/import", label: "Import" },
+];
+
+function isCurrent(path: string, href: string): boolean {
+  return href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`);
+}
+
+export function Layout({ children }: { children: ComponentChildren }) {
+  const { path } = useLocation();
+  const user = useSession();
+
+  // A new page moves focus to its content, as a full page load would for screen readers and keyboards.
+  useEffect(() => {
+    document.getElementById("main")?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [path]);
+
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        Naar de inhoud
+      </a>
+      <header class="site-header">
+        <a class="brand" href="/">
+          NPLV Groningen-Noord
+        </a>
+        <nav aria-label="Hoofdmenu">
+          <ul>
+            {sections.map((section) => (
+              <li key={section.href}>
+                <a href={section.href} aria-current={isCurrent(path, section.href) ? "page" : undefined}>
+                  {section.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div class="account">
+          {user ? (
+            <>
+              <span data-testid="signed-in-as">{user.name}</span>
+              <button type="button" class="link-button" onClick={signOut}>
+                Afmelden
+              </button>
+            </>
+          ) : (
+            <a href={`/aanmelden?terug=${encodeURIComponent(path)}`}>Aanmelden</a>
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer class="site-footer">
+        <p>
+          Nationaal Programma Leefbaarheid en Veiligheid: Groningen-Noord. Cijfers met hun bron; de API staat op{" "}
+          <a href="/scalar">/scalar</a>.
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+// Dutch labels for the gateway's codes, and number formats as people in the Netherlands read them.
+
+export const themeNames: Record<string, string> = {
+  onderwijs: "Onderwijs",
+  armoede: "Armoede",
+  werk: "Werk",
+  gezondheid: "Gezondheid",
+  wonen: "Wonen",
+  veiligheid: "Veiligheid",
+  participatie: "Participatie",
+};
+
+export const measureStatusNames: Record<string, string> = {
+  idee: "Idee",
+  gepland: "Gepland",
+  lopend: "Lopend",
+  afgerond: "Afgerond",
+  gestopt: "Gestopt",
+};
+
+export const targetStatusNames: Record<string, string> = {
+  achieved: "Doel gehaald",
+  on_track: "Op koers",
+  off_track: "Niet op koers",
+  insufficient_data: "Te weinig gegevens",
+  no_target: "Geen doel",
+};
+
+export const partnerTypeNames: Record<string, string> = {
+  gemeente: "Gemeente",
+  bewoners: "Bewoners",
+  woningcorporatie: "Woningcorporatie",
+  politie: "Politie",
+  welzijn: "Welzijn",
+  werkgever: "Werkgever",
+  onderwijs: "Onderwijs",
+  kinderopvang: "Kinderopvang",
+  rijk: "Rijk",
+  other: "Anders",
+};
+
+export const areaLevelNames: Record<string, string> = {
+  buurt: "Buurt",
+  wijk: "Wijk",
+  gemeente: "Gemeente",
+  land: "Nederland",
+};
+
+export const directionNames: Record<string, string> = {
+  higher_is_better: "hoger is beter",
+  lower_is_better: "lager is beter",
+  up: "omhoog",
+  down: "omlaag",
+};
+
+export const observationStatusNames: Record<string, string> = {
+  definitief: "definitief",
+  voorlopig: "voorlopig",
+};
+
+/** Names for the parts a combined view can report as degraded. */
+export const degradedPartNames: Record<string, string> = {
+  area: "de gegevens van het gebied",
+  cityComparison: "de vergelijking met de stad",
+  indicators: "de indicatoren",
+  targets: "de doelen",
+  measures: "de maatregelen",
+  partners: "de partners",
+  leadPartner: "de trekker",
+  participants: "de deelnemende partners",
+  areas: "de gebieden",
+  series: "de reeksen",
+  budget: "de begroting",
+};
+
+export function label(names: Record<string, string>, code: string | null | undefined): string {
+  if (!code) return "onbekend";
+  return names[code] ?? code;
+}
+
+const euro = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
+const number = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 });
+const date = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric" });
+const dateTime = new Intl.DateTimeFormat("nl-NL", { dateStyle: "medium", timeStyle: "short" });
+
+export function formatEuros(cents: number | null | undefined): string {
+  return cents === null || cents === undefined ? "onbekend" : euro.format(cents / 100);
+}
+
+export function formatNumber(value: number | null | undefined, unit?: string | null): string {
+  if (value === null || value === undefined) return "geen waarde";
+  const text = number.format(value);
+  if (!unit) return text;
+  return unit === "%" ? `${text}%` : `${text} ${unit}`;
+}
+
+export function formatDate(iso: string | null | undefined): string {
+  return iso ? date.format(new Date(`${iso}T00:00:00`)) : "geen datum";
+}
+
+export function formatDateTime(iso: string | null | undefined): string {
+  return iso ? dateTime.format(new Date(iso)) : "";
+}
