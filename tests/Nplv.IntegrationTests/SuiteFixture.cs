@@ -113,7 +113,7 @@ public sealed class SuiteFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class SuiteCollection : ICollectionFixture<SuiteFixture>
+public sealed class SuiteCollection : ICollectionFixture<SuiteFixture>, ICollectionFixture<Browser.BrowserFixture>
 {
     public const string Name = "whole suite";
 }

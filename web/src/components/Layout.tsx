@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { useEffect } from "preact/hooks";
+import { useEffect, useRef } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { useSession } from "../auth/useSession";
 import { signOut } from "../auth/session";
@@ -21,8 +21,14 @@ export function Layout({ children }: { children: ComponentChildren }) {
   const { path } = useLocation();
   const user = useSession();
 
-  // A new page moves focus to its content, as a full page load would for screen readers and keyboards.
+  // Moving to another page puts focus on its content, so keyboard and screen-reader users start there
+  // instead of on the link they followed; the first page of a visit starts at the top as usual.
+  const firstPage = useRef(true);
   useEffect(() => {
+    if (firstPage.current) {
+      firstPage.current = false;
+      return;
+    }
     document.getElementById("main")?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [path]);

@@ -1,0 +1,51 @@
+using System.Net;
+
+namespace Nplv.IntegrationTests;
+
+/// <summary>The gateway serves the web dashboard beside its API, without the one getting in the way of the other.</summary>
+[Collection(SuiteCollection.Name)]
+public sealed class WebHostingTests(SuiteFixture suite)
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/wijken/WK001410")]
+    [InlineData("/maatregelen/nieuw")]
+    public async Task Every_page_address_answers_with_the_dashboard(string path)
+    {
+        using var response = await suite.Gateway.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<div id=\"app\">", await response.Content.ReadAsStringAsync());
+        Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
+    public async Task Bundled_files_are_cached_for_good_and_refer_to_nothing_outside_the_gateway()
+    {
+        var html = await suite.Gateway.GetStringAsync("/");
+        var script = System.Text.RegularExpressions.Regex.Match(html, "src=\"(/assets/[^\"]+\\.js)\"").Groups[1].Value;
+        Assert.NotEmpty(script);
+        Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html);
+
+        using var response = await suite.Gateway.GetAsync(script);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("immutable", response.Headers.CacheControl?.ToString());
+
+        using var missing = await suite.Gateway.GetAsync("/assets/missing-0000.js");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/does-not-exist")]
+    [InlineData("/api/v2/areas")]
+    [InlineData("/dev/nothing-here")]
+    public async Task An_unknown_api_address_stays_an_api_404(string path)
+    {
+        using var response = await suite.Gateway.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}
