@@ -10,7 +10,7 @@ public sealed class WebHostingTests(SuiteFixture suite)
     [InlineData("/")]
     [InlineData("/wijken/WK001410")]
     [InlineData("/maatregelen/nieuw")]
-    public async Task Every_page_address_answers_with_the_dashboard(string path)
+    public async Task EveryPageAddressAnswersWithTheDashboard(string path)
     {
         using var response = await suite.Gateway.GetAsync(path);
 
@@ -22,7 +22,7 @@ public sealed class WebHostingTests(SuiteFixture suite)
     }
 
     [Fact]
-    public async Task Bundled_files_are_cached_for_good_and_refer_to_nothing_outside_the_gateway()
+    public async Task BundledFilesAreCachedForGoodAndReferToNothingOutsideTheGateway()
     {
         var html = await suite.Gateway.GetStringAsync("/");
         var script = System.Text.RegularExpressions.Regex.Match(html, "src=\"(/assets/[^\"]+\\.js)\"").Groups[1].Value;
@@ -41,7 +41,7 @@ public sealed class WebHostingTests(SuiteFixture suite)
     [InlineData("/api/v1/does-not-exist")]
     [InlineData("/api/v2/areas")]
     [InlineData("/dev/nothing-here")]
-    public async Task An_unknown_api_address_stays_an_api_404(string path)
+    public async Task AnUnknownApiAddressStaysAnApi404(string path)
     {
         using var response = await suite.Gateway.GetAsync(path);
 

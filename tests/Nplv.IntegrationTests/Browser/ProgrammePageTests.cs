@@ -7,7 +7,7 @@ namespace Nplv.IntegrationTests.Browser;
 public sealed class ProgrammePageTests(SuiteFixture suite, BrowserFixture browser)
 {
     [Fact]
-    public async Task The_programme_overview_shows_each_theme_with_its_measures_and_budget()
+    public async Task TheProgrammeOverviewShowsEachThemeWithItsMeasuresAndBudget()
     {
         await using var web = await WebPage.OpenAsync(suite, browser);
         await web.GoToAsync("/");
@@ -23,7 +23,7 @@ public sealed class ProgrammePageTests(SuiteFixture suite, BrowserFixture browse
     }
 
     [Fact]
-    public async Task On_a_phone_the_overview_fits_the_screen_and_works_with_a_keyboard()
+    public async Task OnAPhoneTheOverviewFitsTheScreenAndWorksWithAKeyboard()
     {
         await using var web = await WebPage.OpenAsync(suite, browser, WebPage.Phone);
         await web.GoToAsync("/");

@@ -2,19 +2,25 @@ import type { ComponentChildren } from "preact";
 import type { ApiError } from "../api/client";
 import { degradedPartNames } from "../labels";
 
-/** Says which part of a page could not be loaded, in the place where that part would be. */
-export function DegradedNotice({ part }: { part: string }) {
+/**
+ * Says which part of a page could not be loaded, in the place where that part would be. `compact` is for a part
+ * repeated many times on one page (a card per theme), under one full notice elsewhere on it.
+ */
+export function DegradedNotice({ part, compact = false }: { part: string; compact?: boolean }) {
+  const name = degradedPartNames[part] ?? part;
   return (
-    <p class="notice notice-degraded" role="status" data-testid="degraded" data-part={part}>
-      {`Op dit moment zijn ${degradedPartNames[part] ?? part} niet beschikbaar. De rest van de pagina is wel bijgewerkt; probeer het straks opnieuw.`}
+    <p class={compact ? "notice notice-degraded compact" : "notice notice-degraded"} role="status" data-testid="degraded" data-part={part}>
+      {compact
+        ? `Niet beschikbaar: ${name}.`
+        : `Op dit moment zijn ${name} niet beschikbaar. De rest van de pagina is wel bijgewerkt; probeer het straks opnieuw.`}
     </p>
   );
 }
 
 /** The part, or a degraded notice when the view names it (or any of `parts`) as degraded. */
-export function Part({ degraded, parts, children }: { degraded: string[]; parts: string[]; children: ComponentChildren }) {
+export function Part({ degraded, parts, compact, children }: { degraded: string[]; parts: string[]; compact?: boolean; children: ComponentChildren }) {
   const missing = parts.find((part) => degraded.includes(part));
-  return missing ? <DegradedNotice part={missing} /> : <>{children}</>;
+  return missing ? <DegradedNotice part={missing} compact={compact} /> : <>{children}</>;
 }
 
 export function Loading({ what }: { what: string }) {

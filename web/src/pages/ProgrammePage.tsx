@@ -64,7 +64,7 @@ function ThemeCard({ theme, degraded }: { theme: ThemeSummary; degraded: string[
       <h3 id={`theme-${theme.theme}-title`}>
         <a href={`/maatregelen?thema=${theme.theme}`}>{label(themeNames, theme.theme)}</a>
       </h3>
-      <Part degraded={degraded} parts={["measures"]}>
+      <Part degraded={degraded} parts={["measures"]} compact>
         <dl class="figures">
           <dt>Maatregelen</dt>
           <dd>{theme.measures}</dd>
@@ -78,7 +78,7 @@ function ThemeCard({ theme, degraded }: { theme: ThemeSummary; degraded: string[
             .join(", ") || "Nog geen maatregelen"}
         </p>
       </Part>
-      <Part degraded={degraded} parts={["indicators", "targets"]}>
+      <Part degraded={degraded} parts={["indicators", "targets"]} compact>
         {progress && progress.tracked > 0 ? (
           <ul class="progress" aria-label="Doelen van de indicatoren">
             <li class="status-achieved">{progress.achieved} gehaald</li>
