@@ -2,7 +2,7 @@ import { useMemo } from "preact/hooks";
 import { useApi } from "../api/useApi";
 import type { Area, Page, ProgrammeOverview, ThemeSummary } from "../api/types";
 import { Chart, chartColors } from "../components/Chart";
-import { Await, Part } from "../components/Status";
+import { Await, DegradedNotice, Part } from "../components/Status";
 import { formatEuros, label, measureStatusNames, themeNames } from "../labels";
 import { usePageTitle } from "../usePageTitle";
 
@@ -48,6 +48,11 @@ function Themes({ overview }: { overview: ProgrammeOverview }) {
           <Chart option={option} label="Aantal maatregelen per thema, gestapeld naar status" testId="status-chart" />
         </Part>
       </section>
+      {overview.degraded
+        .filter((part) => part !== "measures")
+        .map((part) => (
+          <DegradedNotice key={part} part={part} />
+        ))}
       <div class="cards">
         {overview.themes.map((theme) => (
           <ThemeCard key={theme.theme} theme={theme} degraded={overview.degraded} />
