@@ -189,12 +189,49 @@ export interface AreaDashboard {
   degraded: string[];
 }
 
+/** What POST and PUT /api/v1/measures take. */
+export interface MeasureInput {
+  title: string;
+  description: string;
+  theme: string;
+  areaCodes: string[];
+  leadPartnerId: string;
+  status: string;
+  participants: Participant[];
+  startDate: string | null;
+  endDate: string | null;
+  funding: FundingLine[];
+  milestones: Milestone[];
+  indicators: IndicatorLink[];
+}
+
+export interface ParticipantView {
+  partnerId: string;
+  name: string | null;
+  type: string | null;
+  archived: boolean | null;
+  role: string | null;
+}
+
+export interface AreaRef {
+  code: string;
+  name: string | null;
+  level: string | null;
+}
+
+export interface MeasureIndicator {
+  code: string;
+  expectedDirection: string;
+  indicator: Indicator | null;
+  series: AreaSeries[];
+}
+
 export interface MeasureOverview {
   measure: Measure;
   leadPartner: PartnerRef;
-  participants: { partnerId: string; name: string | null; type: string | null; archived: boolean | null; role: string | null }[];
-  areas: { code: string; name: string | null; level: string | null }[];
-  indicators: { code: string; expectedDirection: string; indicator: Indicator | null; series: AreaSeries[] }[];
+  participants: ParticipantView[];
+  areas: AreaRef[];
+  indicators: MeasureIndicator[];
   degraded: string[];
 }
 

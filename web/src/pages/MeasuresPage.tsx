@@ -1,0 +1,76 @@
+import { useState } from "preact/hooks";
+import { useLocation } from "preact-iso";
+import { query } from "../api/client";
+import { usePaged } from "../api/usePaged";
+import { useApi } from "../api/useApi";
+import type { Area, Measure, Page, Partner } from "../api/types";
+import { mayEditFor } from "../auth/session";
+import { useSession } from "../auth/useSession";
+import { MeasureFilters, filterNames, type MeasureFilterValues } from "../components/MeasureFilters";
+import { MeasureListItem } from "../components/MeasureListItem";
+import { ErrorMessage, Loading } from "../components/Status";
+import { takeFlash } from "../flash";
+import { usePageTitle } from "../usePageTitle";
+
+export function MeasuresPage() {
+  usePageTitle("Maatregelen");
+  const { query: params, route } = useLocation();
+  const user = useSession();
+  const [flash] = useState(takeFlash);
+  const filters: MeasureFilterValues = { thema: params.thema ?? "", status: params.status ?? "", wijk: params.wijk ?? "", partner: params.partner ?? "" };
+  const measures = usePaged<Measure>(
+    `/api/v1/measures${query({ theme: filters.thema, status: filters.status, area: filters.wijk, partnerId: filters.partner, pageSize: 25 })}`,
+  );
+  const areas = useApi<Page<Area>>("/api/v1/areas?pageSize=200");
+  const partners = useApi<Page<Partner>>("/api/v1/partners?pageSize=200&includeArchived=true");
+  const areaNames = new Map((areas.data?.items ?? []).map((area) => [area.code, area.name]));
+  const partnerNames = new Map((partners.data?.items ?? []).map((partner) => [partner.id, partner.name]));
+
+  function applyFilters(values: MeasureFilterValues) {
+    const search = query(Object.fromEntries(filterNames.map((name) => [name, values[name]])));
+    route(`/maatregelen${search}`);
+  }
+
+  return (
+    <>
+      <div class="page-heading">
+        <h1>Maatregelen</h1>
+        {/* A partner editor may add measures its own partner leads. */}
+        {mayEditFor(user, user?.partnerId ?? null) && (
+          <a class="button" href="/maatregelen/nieuw" data-testid="new-measure-link">
+            Nieuwe maatregel
+          </a>
+        )}
+      </div>
+      <p class="lead">Wat de partners doen in Groningen-Noord: per maatregel het thema, de trekker, de gebieden en de begroting.</p>
+      {flash && (
+        <p class="notice notice-success" role="status" data-testid="flash">
+          {flash}
+        </p>
+      )}
+      <MeasureFilters values={filters} areas={areas.data?.items ?? []} partners={partners.data?.items ?? []} onChange={applyFilters} />
+      {measures.loading ? (
+        <Loading what="De maatregelen" />
+      ) : (
+        <>
+          <p class="result-count" role="status" aria-live="polite" data-testid="measure-count">
+            {measures.items.length === 0
+              ? "Geen maatregelen gevonden."
+              : `${measures.items.length} ${measures.items.length === 1 ? "maatregel" : "maatregelen"}${measures.hasMore ? " getoond; er zijn er meer." : ""}`}
+          </p>
+          <ul class="measure-list" data-testid="measure-list">
+            {measures.items.map((measure) => (
+              <MeasureListItem key={measure.id} measure={measure} areaName={(code) => areaNames.get(code) ?? code} partnerName={(id) => partnerNames.get(id)} />
+            ))}
+          </ul>
+        </>
+      )}
+      {measures.error && <ErrorMessage error={measures.error} retry={measures.reload} />}
+      {measures.hasMore && !measures.loading && !measures.error && (
+        <button type="button" class="secondary" onClick={measures.loadMore} disabled={measures.loadingMore} data-testid="load-more">
+          {measures.loadingMore ? "Laden…" : "Meer laden"}
+        </button>
+      )}
+    </>
+  );
+}
