@@ -1,7 +1,12 @@
 import { ErrorBoundary, LocationProvider, Route, Router } from "preact-iso";
 import { Layout } from "./components/Layout";
 import { NotFoundPage } from "./pages/NotFoundPage";
+import { PartnerEditPage } from "./pages/PartnerEditPage";
+import { PartnerNewPage } from "./pages/PartnerNewPage";
+import { PartnerPage } from "./pages/PartnerPage";
+import { PartnersPage } from "./pages/PartnersPage";
 import { ProgrammePage } from "./pages/ProgrammePage";
+import { SignInPage } from "./pages/SignInPage";
 
 export function App() {
   return (
@@ -10,6 +15,11 @@ export function App() {
         <ErrorBoundary>
           <Router>
             <Route path="/" component={ProgrammePage} />
+            <Route path="/aanmelden" component={SignInPage} />
+            <Route path="/partners" component={PartnersPage} />
+            <Route path="/partners/nieuw" component={PartnerNewPage} />
+            <Route path="/partners/:id" component={PartnerPage} />
+            <Route path="/partners/:id/bewerken" component={PartnerEditPage} />
             <Route default component={NotFoundPage} />
           </Router>
         </ErrorBoundary>
