@@ -5,7 +5,12 @@ import { MeasureNewPage } from "./pages/MeasureNewPage";
 import { MeasurePage } from "./pages/MeasurePage";
 import { MeasuresPage } from "./pages/MeasuresPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
+import { PartnerEditPage } from "./pages/PartnerEditPage";
+import { PartnerNewPage } from "./pages/PartnerNewPage";
+import { PartnerPage } from "./pages/PartnerPage";
+import { PartnersPage } from "./pages/PartnersPage";
 import { ProgrammePage } from "./pages/ProgrammePage";
+import { SignInPage } from "./pages/SignInPage";
 
 export function App() {
   return (
@@ -18,6 +23,11 @@ export function App() {
             <Route path="/maatregelen/nieuw" component={MeasureNewPage} />
             <Route path="/maatregelen/:id/bewerken" component={MeasureEditPage} />
             <Route path="/maatregelen/:id" component={MeasurePage} />
+            <Route path="/aanmelden" component={SignInPage} />
+            <Route path="/partners" component={PartnersPage} />
+            <Route path="/partners/nieuw" component={PartnerNewPage} />
+            <Route path="/partners/:id" component={PartnerPage} />
+            <Route path="/partners/:id/bewerken" component={PartnerEditPage} />
             <Route default component={NotFoundPage} />
           </Router>
         </ErrorBoundary>

@@ -101,3 +101,9 @@ export function formatDate(iso: string | null | undefined): string {
 export function formatDateTime(iso: string | null | undefined): string {
   return iso ? dateTime.format(new Date(iso)) : "";
 }
+
+/** The roles a token can carry, as the header and the sign-in page name them. */
+export const userRoleNames: Record<string, string> = {
+  "programme-office": "programmabureau",
+  "partner-editor": "partnerredacteur",
+};

@@ -136,6 +136,22 @@ export interface Partner {
   updatedAt: string;
 }
 
+/** What POST and PUT /api/v1/partners take: the partner whole. */
+export interface PartnerInput {
+  name: string;
+  type: string;
+  role: string;
+  website: string;
+  contacts: Contact[];
+}
+
+/** A token from POST /dev/tokens (Development only). */
+export interface DevelopmentToken {
+  accessToken: string;
+  tokenType: string;
+  expiresAt: string;
+}
+
 export interface Value {
   year: number;
   value: number | null;

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
 import { ApiError } from "../api/client";
+import { dutchError } from "../api/errorText";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -20,13 +21,21 @@ export function Field({ label, name, errors, hint, children }: { label: string; 
         </p>
       )}
       {children}
-      {messages.map((message, index) => (
-        <p key={index} class="field-error" id={`${fieldId(name)}-error`} data-testid={`error-${name}`}>
-          {message}
-        </p>
-      ))}
+      {messages.length > 0 && (
+        <div class="field-error" id={`${fieldId(name)}-error`} data-testid={`error-${name}`}>
+          {messages.map((message, index) => (
+            <ErrorText key={index} message={message} />
+          ))}
+        </div>
+      )}
     </div>
   );
+}
+
+/** One gateway message, in Dutch where {@link dutchError} knows it; marked as English where it does not. */
+function ErrorText({ message }: { message: string }) {
+  const text = dutchError(message);
+  return <p lang={text === message ? "en" : undefined}>{text}</p>;
 }
 
 export function fieldId(name: string): string {
@@ -76,7 +85,7 @@ export function useSubmission(shownFields: (name: string) => boolean): Submissio
         setOtherErrors(
           Object.entries(fields)
             .filter(([name]) => !shownFields(name))
-            .flatMap(([name, messages]) => messages.map((m) => `${name}: ${m}`)),
+            .flatMap(([name, messages]) => messages.map((m) => `${name}: ${dutchError(m)}`)),
         );
         setMessage("Niet opgeslagen: verbeter de gemarkeerde velden.");
       } else {

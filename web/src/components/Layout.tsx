@@ -3,6 +3,7 @@ import { useEffect, useRef } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { useSession } from "../auth/useSession";
 import { signOut } from "../auth/session";
+import { label, userRoleNames } from "../labels";
 
 const sections = [
   { href: "/", label: "Programma" },
@@ -56,7 +57,12 @@ export function Layout({ children }: { children: ComponentChildren }) {
         <div class="account">
           {user ? (
             <>
-              <span data-testid="signed-in-as">{user.name}</span>
+              <span>
+                <span data-testid="signed-in-as">{user.name}</span>{" "}
+                <span class="account-role" data-testid="signed-in-role">
+                  ({label(userRoleNames, user.role)})
+                </span>
+              </span>
               <button type="button" class="link-button" onClick={signOut}>
                 Afmelden
               </button>
