@@ -4,6 +4,10 @@ import { MeasureEditPage } from "./pages/MeasureEditPage";
 import { MeasureNewPage } from "./pages/MeasureNewPage";
 import { MeasurePage } from "./pages/MeasurePage";
 import { MeasuresPage } from "./pages/MeasuresPage";
+import { AreaPage } from "./pages/AreaPage";
+import { AreasPage } from "./pages/AreasPage";
+import { IndicatorPage } from "./pages/IndicatorPage";
+import { IndicatorsPage } from "./pages/IndicatorsPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { PartnerEditPage } from "./pages/PartnerEditPage";
 import { PartnerNewPage } from "./pages/PartnerNewPage";
@@ -28,6 +32,10 @@ export function App() {
             <Route path="/partners/nieuw" component={PartnerNewPage} />
             <Route path="/partners/:id" component={PartnerPage} />
             <Route path="/partners/:id/bewerken" component={PartnerEditPage} />
+            <Route path="/wijken" component={AreasPage} />
+            <Route path="/wijken/:code" component={AreaPage} />
+            <Route path="/indicatoren" component={IndicatorsPage} />
+            <Route path="/indicatoren/:code" component={IndicatorPage} />
             <Route default component={NotFoundPage} />
           </Router>
         </ErrorBoundary>

@@ -58,6 +58,15 @@ export const observationStatusNames: Record<string, string> = {
   voorlopig: "voorlopig",
 };
 
+export const aggregationNames: Record<string, string> = {
+  sum: "som van de buurten",
+  population_weighted_mean: "gemiddelde van de buurten, gewogen naar inwoners",
+  none: "niet op te tellen uit buurten",
+};
+
+/** Shown beside a wijk figure the gateway computed from its buurten rather than read from a source. */
+export const derivedNote = "afgeleid uit buurtcijfers";
+
 /** Names for the parts a combined view can report as degraded. */
 export const degradedPartNames: Record<string, string> = {
   area: "de gegevens van het gebied",
@@ -90,7 +99,8 @@ export function formatEuros(cents: number | null | undefined): string {
 export function formatNumber(value: number | null | undefined, unit?: string | null): string {
   if (value === null || value === undefined) return "geen waarde";
   const text = number.format(value);
-  if (!unit) return text;
+  // A plain count reads better without the word "aantal" after it.
+  if (!unit || unit === "aantal") return text;
   return unit === "%" ? `${text}%` : `${text} ${unit}`;
 }
 
@@ -107,3 +117,21 @@ export const userRoleNames: Record<string, string> = {
   "programme-office": "programmabureau",
   "partner-editor": "partnerredacteur",
 };
+export function formatPopulation(population: number | null | undefined, year?: number | null): string {
+  if (population === null || population === undefined) return "onbekend";
+  return `${number.format(population)} inwoners${year ? ` (${year})` : ""}`;
+}
+
+/** The years an area exists in the CBS division, when it does not run on to today. */
+export function formatValidity(fromYear: number, toYear: number | null): string | null {
+  return toYear === null ? null : `CBS-indeling ${fromYear}–${toYear}`;
+}
+
+/** A count with the year it was counted in, for table cells whose header names what is counted. */
+export function formatCount(count: number | null | undefined, year?: number | null): string {
+  if (count === null || count === undefined) return "onbekend";
+  return `${number.format(count)}${year ? ` (${year})` : ""}`;
+}
+
+/** The city's name beside an area's own figures. */
+export const cityLabel = "Stad Groningen";

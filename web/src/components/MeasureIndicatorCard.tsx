@@ -1,16 +1,23 @@
 import { useMemo } from "preact/hooks";
 import type { MeasureIndicator } from "../api/types";
 import { hasFigures, seriesChartOption } from "../charts/seriesChart";
-import { directionNames, formatNumber, label, observationStatusNames } from "../labels";
+import { directionNames, label } from "../labels";
 import { Chart } from "./Chart";
+import { FigureTable, type FigureRow } from "./FigureTable";
 
 /** One indicator the measure aims to move: what it is, the way it should go, and its figures in the measure's areas. */
 export function MeasureIndicatorCard({ link, areaName }: { link: MeasureIndicator; areaName: (code: string) => string }) {
   const indicator = link.indicator;
   const name = indicator?.name ?? link.code;
   const unit = indicator?.unit ?? null;
-  const option = useMemo(() => seriesChartOption(link.series, areaName, unit), [link, areaName, unit]);
-  const rows = link.series.flatMap((area) => area.points.map((point) => ({ area: area.areaCode, ...point })));
+  const chart = useMemo(
+    () => ({ lines: link.series.map((area) => ({ name: areaName(area.areaCode), points: area.points })), unit }),
+    [link, areaName, unit],
+  );
+  const option = useMemo(() => seriesChartOption(chart), [chart]);
+  const rows: FigureRow[] = link.series.flatMap((area) =>
+    area.points.map((point) => ({ areaCode: area.areaCode, areaName: areaName(area.areaCode), href: `/wijken/${area.areaCode}`, point })),
+  );
   const headingId = `indicator-${link.code}-title`;
 
   return (
@@ -29,38 +36,10 @@ export function MeasureIndicatorCard({ link, areaName }: { link: MeasureIndicato
           {indicator.source.column && ` (kolom ${indicator.source.column})`}
         </p>
       )}
-      {hasFigures(link.series) ? (
+      {hasFigures(chart) ? (
         <>
           <Chart option={option} label={`${name} per jaar in de gebieden van deze maatregel`} height={260} testId="measure-indicator-chart" />
-          <div class="table-scroll series-table">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Gebied</th>
-                  <th scope="col">Jaar</th>
-                  <th scope="col" class="number">
-                    Waarde
-                  </th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Bron</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={`${row.area}-${row.year}`}>
-                    <td>{areaName(row.area)}</td>
-                    <td>{row.year}</td>
-                    <td class="number">{formatNumber(row.value, unit)}</td>
-                    <td>
-                      {label(observationStatusNames, row.status)}
-                      {row.derived && " (afgeleid)"}
-                    </td>
-                    <td>{row.source}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <FigureTable rows={rows} unit={unit} caption={`Cijfers van ${name} in de gebieden van deze maatregel`} testId="measure-indicator-figures" />
         </>
       ) : (
         <p class="muted" data-testid="no-figures">

@@ -1,0 +1,73 @@
+import type { Indicator } from "../api/types";
+import { useAllPages } from "../api/useAllPages";
+import { Await } from "../components/Status";
+import { directionNames, label, themeNames } from "../labels";
+import { usePageTitle } from "../usePageTitle";
+
+const themeOrder = Object.keys(themeNames);
+
+export function IndicatorsPage() {
+  usePageTitle("Indicatoren");
+  const indicators = useAllPages<Indicator>("/api/v1/indicators");
+  return (
+    <div data-testid="indicators-page">
+      <h1>Indicatoren</h1>
+      <p class="lead">Wat het programma meet, per thema: de eenheid, welke kant op beter is en waar de cijfers vandaan komen.</p>
+      <Await loaded={indicators} what="De indicatoren">
+        {(items) => (items.length === 0 ? <p class="muted">Er zijn nog geen indicatoren.</p> : byTheme(items).map(([theme, list]) => <ThemeIndicators key={theme} theme={theme} indicators={list} />))}
+      </Await>
+    </div>
+  );
+}
+
+function ThemeIndicators({ theme, indicators }: { theme: string; indicators: Indicator[] }) {
+  return (
+    <section aria-labelledby={`theme-${theme}-title`} data-testid={`indicators-theme-${theme}`}>
+      <h2 id={`theme-${theme}-title`}>{label(themeNames, theme)}</h2>
+      <div class="table-scroll">
+        <table class="indicator-table stack-table">
+          <caption class="visually-hidden">Indicatoren van het thema {label(themeNames, theme)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Indicator</th>
+              <th scope="col">Eenheid</th>
+              <th scope="col">Richting</th>
+              <th scope="col">Bron</th>
+            </tr>
+          </thead>
+          <tbody>
+            {indicators.map((indicator) => (
+              <tr key={indicator.code}>
+                <td data-label="Indicator">
+                  <span>
+                    <a href={`/indicatoren/${indicator.code}`} data-testid={`indicator-link-${indicator.code}`}>
+                      {indicator.name}
+                    </a>
+                    <span class="cell-note">{indicator.definition}</span>
+                  </span>
+                </td>
+                <td data-label="Eenheid">{indicator.unit}</td>
+                <td data-label="Richting">{label(directionNames, indicator.direction)}</td>
+                <td class="source" data-label="Bron">
+                  <span>
+                    {indicator.source.dataset}
+                    {indicator.source.column && <span class="cell-note">kolom {indicator.source.column}</span>}
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function byTheme(indicators: Indicator[]): [string, Indicator[]][] {
+  const groups = new Map<string, Indicator[]>();
+  for (const indicator of indicators) groups.set(indicator.theme, [...(groups.get(indicator.theme) ?? []), indicator]);
+  const rank = (theme: string) => (themeOrder.includes(theme) ? themeOrder.indexOf(theme) : themeOrder.length);
+  return [...groups.entries()]
+    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+    .map(([theme, list]) => [theme, list.sort((a, b) => a.name.localeCompare(b.name, "nl"))]);
+}
