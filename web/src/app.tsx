@@ -1,5 +1,7 @@
 import { ErrorBoundary, LocationProvider, Route, Router } from "preact-iso";
 import { Layout } from "./components/Layout";
+import { ImportPage } from "./pages/ImportPage";
+import { ImportRunPage } from "./pages/ImportRunPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { ProgrammePage } from "./pages/ProgrammePage";
 
@@ -10,6 +12,8 @@ export function App() {
         <ErrorBoundary>
           <Router>
             <Route path="/" component={ProgrammePage} />
+            <Route path="/import" component={ImportPage} />
+            <Route path="/import/:id" component={ImportRunPage} />
             <Route default component={NotFoundPage} />
           </Router>
         </ErrorBoundary>
