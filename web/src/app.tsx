@@ -8,6 +8,8 @@ import { AreaPage } from "./pages/AreaPage";
 import { AreasPage } from "./pages/AreasPage";
 import { IndicatorPage } from "./pages/IndicatorPage";
 import { IndicatorsPage } from "./pages/IndicatorsPage";
+import { ImportPage } from "./pages/ImportPage";
+import { ImportRunPage } from "./pages/ImportRunPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { PartnerEditPage } from "./pages/PartnerEditPage";
 import { PartnerNewPage } from "./pages/PartnerNewPage";
@@ -36,6 +38,8 @@ export function App() {
             <Route path="/wijken/:code" component={AreaPage} />
             <Route path="/indicatoren" component={IndicatorsPage} />
             <Route path="/indicatoren/:code" component={IndicatorPage} />
+            <Route path="/import" component={ImportPage} />
+            <Route path="/import/:id" component={ImportRunPage} />
             <Route default component={NotFoundPage} />
           </Router>
         </ErrorBoundary>

@@ -66,6 +66,44 @@ export const aggregationNames: Record<string, string> = {
 
 /** Shown beside a wijk figure the gateway computed from its buurten rather than read from a source. */
 export const derivedNote = "afgeleid uit buurtcijfers";
+/** The import formats, in the API's spelling; the order is the order of the form's choices. */
+export const importFormatNames: Record<string, string> = {
+  cbs_odata_v3: "CBS OData v3 (JSON)",
+  cbs_odata_v4: "CBS OData v4 (JSON)",
+  leefbaarometer_csv: "Leefbaarometer (CSV)",
+  long_csv: "Lange CSV (indicator, gebied, periode, waarde, status)",
+};
+
+export const importStateNames: Record<string, string> = {
+  running: "Bezig",
+  succeeded: "Gelukt",
+  failed: "Mislukt",
+};
+
+/** What an import found, by the service's kind. Unknown kinds are shown as sent. */
+export const importIssueKindNames: Record<string, string> = {
+  malformed: "Onleesbaar bestand",
+  bad_metadata: "Onleesbare metadata",
+  bad_value: "Ongeldige waarde",
+  bad_period: "Ongeldige periode",
+  bad_area: "Ongeldige gebiedscode",
+  bad_status: "Ongeldige status",
+  bad_source: "Ongeldige bron",
+  missing_source: "Bron ontbreekt",
+  unknown_area: "Onbekend gebied",
+  area_not_valid: "Gebied bestond toen niet",
+  unknown_indicator: "Onbekende indicator",
+  unit_mismatch: "Andere eenheid",
+  unmapped_column: "Kolom niet ingelezen",
+  negative_suppressed: "Afgeschermde cijfers",
+  more_pages: "Meer pagina's bij de bron",
+  more_warnings: "Meer waarschuwingen",
+  upload_stalled: "Upload stokte",
+  cancelled: "Afgebroken",
+  abandoned: "Niet afgemaakt",
+  database: "Databasefout",
+  internal: "Fout in de dienst",
+};
 
 /** Names for the parts a combined view can report as degraded. */
 export const degradedPartNames: Record<string, string> = {
@@ -135,3 +173,27 @@ export function formatCount(count: number | null | undefined, year?: number | nu
 
 /** The city's name beside an area's own figures. */
 export const cityLabel = "Stad Groningen";
+const bytesUnits = ["kB", "MB", "GB"];
+
+/** A file size as people read it: 881 bytes, 12,4 kB, 3,1 MB (1 kB = 1024 bytes). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < bytesUnits.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${number.format(value)} ${bytesUnits[unit]}`;
+}
+
+/** The time between two moments: "0,4 seconden", "2 minuten 5 seconden". */
+export function formatDuration(fromIso: string | null | undefined, toIso: string | null | undefined): string {
+  if (!fromIso || !toIso) return "onbekend";
+  const seconds = Math.max(0, (new Date(toIso).getTime() - new Date(fromIso).getTime()) / 1000);
+  if (seconds < 0.05) return "minder dan 0,1 seconde";
+  if (seconds < 60) return `${number.format(seconds)} ${seconds === 1 ? "seconde" : "seconden"}`;
+  const minutes = Math.floor(seconds / 60);
+  const rest = Math.round(seconds % 60);
+  return `${minutes} ${minutes === 1 ? "minuut" : "minuten"}${rest ? ` ${rest} ${rest === 1 ? "seconde" : "seconden"}` : ""}`;
+}

@@ -6,6 +6,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly problem: Problem,
+    /** Seconds to wait before trying again, from a 429's or 503's Retry-After. */
+    readonly retryAfter: number | null = null,
   ) {
     super(problem.detail ?? problem.title ?? `HTTP ${status}`);
   }
@@ -53,7 +55,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   const parsed = text ? safeParse(text) : undefined;
   if (!response.ok) {
     const problem: Problem = typeof parsed === "object" && parsed !== null ? (parsed as Problem) : { title: response.statusText };
-    throw new ApiError(response.status, { status: response.status, ...problem });
+    throw new ApiError(response.status, { status: response.status, ...problem }, retryAfterSeconds(response.headers.get("Retry-After")));
   }
 
   return { body: parsed as T, etag: response.headers.get("ETag") };
@@ -61,6 +63,15 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
 
 export async function get<T>(path: string, signal?: AbortSignal): Promise<T> {
   return (await request<T>(path, { signal })).body;
+}
+
+/** Retry-After as seconds, whether it was sent as a number of seconds or as a date. */
+function retryAfterSeconds(header: string | null): number | null {
+  if (!header) return null;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.round(seconds));
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? null : Math.max(0, Math.round((date - Date.now()) / 1000));
 }
 
 function safeParse(text: string): unknown {

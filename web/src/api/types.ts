@@ -280,3 +280,43 @@ export interface Problem {
   detail?: string;
   errors?: Record<string, string[]>;
 }
+
+/** Something an import found: an error (the import fails) or a warning (rows or columns left out). */
+export interface ImportIssue {
+  kind: string;
+  message: string;
+  line: number | null;
+  field: string | null;
+  count: number;
+}
+
+/** An import of a file of observations, while it runs and after. */
+export interface ImportRun {
+  id: string;
+  state: "running" | "succeeded" | "failed" | string;
+  format: string;
+  fileName: string | null;
+  mapping: string | null;
+  bytesRead: number;
+  rowsRead: number;
+  rowsRejected: number;
+  observationsRead: number;
+  valuesMissing: number;
+  observationsWritten: number;
+  observationsUnchanged: number;
+  errors: ImportIssue[];
+  warnings: ImportIssue[];
+  startedAt: string | null;
+  updatedAt: string | null;
+  endedAt: string | null;
+}
+
+/** A mapping the indicators service knows: which columns of a source become which indicators. */
+export interface ImportMapping {
+  name: string;
+  version: number;
+  /** The format in the API's spelling, with underscores (`cbs_odata_v3`). */
+  format: string;
+  source: string;
+  description: string | null;
+}

@@ -62,9 +62,10 @@ export interface Submission {
 
 /**
  * Runs a form's request and turns the gateway's answer into what the form shows: 400 field errors beside their
- * fields, 412 as a version conflict, 401/403/409/422/429 and outages as one message.
+ * fields, 412 as a version conflict, 401/403/409/422/429 and outages as one message. `describe` may word the
+ * message for a form that does not save (an upload, a search); when it returns nothing the usual wording is used.
  */
-export function useSubmission(shownFields: (name: string) => boolean): Submission {
+export function useSubmission(shownFields: (name: string) => boolean, describe?: (error: ApiError) => string | null | undefined): Submission {
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -87,9 +88,9 @@ export function useSubmission(shownFields: (name: string) => boolean): Submissio
             .filter(([name]) => !shownFields(name))
             .flatMap(([name, messages]) => messages.map((m) => `${name}: ${dutchError(m)}`)),
         );
-        setMessage("Niet opgeslagen: verbeter de gemarkeerde velden.");
+        setMessage(describe?.(error) ?? "Niet opgeslagen: verbeter de gemarkeerde velden.");
       } else {
-        setMessage(formMessage(error));
+        setMessage(describe?.(error) ?? formMessage(error));
       }
       // Brings the first problem into view for keyboard and screen-reader users.
       requestAnimationFrame(() => (document.querySelector<HTMLElement>("[aria-invalid='true'], .form-message")?.focus()));
