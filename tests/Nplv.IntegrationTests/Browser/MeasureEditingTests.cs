@@ -61,7 +61,7 @@ public sealed class MeasureEditingTests(SuiteFixture suite, BrowserFixture brows
 
         await web.GoToAsync(new Uri(web.Page.Url).AbsolutePath + "/bewerken");
         await Expect(web.Page.GetByTestId("measure-form")).ToHaveCountAsync(0);
-        await Expect(web.Page.GetByTestId("sign-in-needed")).ToBeVisibleAsync();
+        await Expect(web.Page.GetByTestId("not-allowed")).ToBeVisibleAsync();
     }
 
     internal static async Task SignInAsync(WebPage web, string name, string? partner = null)

@@ -1,4 +1,11 @@
 // Dutch for the gateway's most common field errors; anything else is shown as the gateway wrote it.
+import type { FieldErrors } from "../components/Form";
+
+// Field names as the services word them inside a message ("must not come before start_date").
+const fieldNames: Record<string, string> = {
+  start_date: "de startdatum",
+  from_year: "het beginjaar",
+};
 
 const exact: Record<string, string> = {
   "is required": "is verplicht",
@@ -31,7 +38,17 @@ const patterns: [RegExp, (...groups: string[]) => string][] = [
   [/^must hold at most (\d+) codes$/, (n) => `mag hoogstens ${n} codes bevatten`],
   [/^must hold at most (\d+) items$/, (n) => `mag hoogstens ${n} onderdelen bevatten`],
   [/^must be at least (\S+)$/, (n) => `moet minstens ${n} zijn`],
-  [/^must be between (\S+) and (\S+)$/, (low, high) => `moet tussen ${low} en ${high} liggen`],
+  [/^must be between (\S+) and (\S+)$/, (low, high) => `moet tussen ${fieldNames[low] ?? low} en ${fieldNames[high] ?? high} liggen`],
+  [/^must not come before (\w+)$/, (field) => `mag niet vóór ${fieldNames[field] ?? field} liggen`],
+  [/^must not contain NUL characters$/, () => "mag geen NUL-tekens bevatten"],
+  [/^must be more than zero and at most \d+ \(EUR 10 billion\)$/, () => "moet meer dan nul zijn en hoogstens € 10 miljard"],
+  [/^is the lead partner already$/, () => "is al de trekker"],
+  [/^names a partner more than once$/, () => "noemt een partner meer dan eens"],
+  [/^names an indicator more than once$/, () => "noemt een indicator meer dan eens"],
+  [/^partner '(.+)' does not exist$/, (id) => `partner ${id} bestaat niet`],
+  [/^partner '(.+)' is archived$/, (id) => `partner ${id} is gearchiveerd`],
+  [/^area '(.+)' does not exist$/, (code) => `gebied ${code} bestaat niet`],
+  [/^indicator '(.+)' does not exist$/, (code) => `indicator ${code} bestaat niet`],
   [/^must be one of (.+)$/, (options) => `moet een van deze waarden zijn: ${options}`],
 ];
 
@@ -45,4 +62,9 @@ export function dutchError(message: string): string {
     if (match) return translate(...match.slice(1));
   }
   return message;
+}
+
+/** Every field's messages in Dutch, for parts of a form that show errors outside a {@link Field}. */
+export function errorsInDutch(errors: FieldErrors): FieldErrors {
+  return Object.fromEntries(Object.entries(errors).map(([name, messages]) => [name, messages.map(dutchError)]));
 }

@@ -19,7 +19,7 @@ export function PartnerFilterForm({ value, onApply }: { value: PartnerListQuery;
   }
 
   return (
-    <form class="filters" role="search" aria-label="Partners filteren" onSubmit={submit} data-testid="partner-filters">
+    <form class="partner-filters" role="search" aria-label="Partners filteren" onSubmit={submit} data-testid="partner-filters">
       <div class="field">
         <label for="partner-filter-zoek">Zoeken in naam en rol</label>
         <input id="partner-filter-zoek" type="search" value={zoek} onInput={(e) => setZoek(e.currentTarget.value)} data-testid="partner-filter-search" />

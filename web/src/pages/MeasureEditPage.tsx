@@ -9,7 +9,7 @@ import { DeleteMeasure } from "../components/DeleteMeasure";
 import { MeasureForm } from "../components/measure-form/MeasureForm";
 import { useLookups } from "../components/measure-form/useLookups";
 import { valuesFrom } from "../components/measure-form/values";
-import { SignInNeeded } from "../components/SignInNeeded";
+import { SignInRequired } from "../components/SignInRequired";
 import { Await } from "../components/Status";
 import { usePageTitle } from "../usePageTitle";
 
@@ -48,7 +48,7 @@ export function MeasureEditPage() {
           </p>
           <h1>Maatregel bewerken</h1>
           {!mayEditFor(user, current.leadPartnerId) ? (
-            <SignInNeeded user={user} signedOut="Meld u aan om deze maatregel te wijzigen." refused="U mag deze maatregel niet wijzigen." />
+            <SignInRequired user={user} action="deze maatregel te wijzigen" reason="Het programmabureau en de redacteuren van de partner die de maatregel trekt mogen hem wijzigen." />
           ) : (
             <Await loaded={lookups} what="Het formulier">
               {(data) => (

@@ -8,7 +8,7 @@ import { useSession } from "../auth/useSession";
 import { MeasureForm } from "../components/measure-form/MeasureForm";
 import { useLookups } from "../components/measure-form/useLookups";
 import { emptyValues } from "../components/measure-form/values";
-import { SignInNeeded } from "../components/SignInNeeded";
+import { SignInRequired } from "../components/SignInRequired";
 import { Await } from "../components/Status";
 import { usePageTitle } from "../usePageTitle";
 
@@ -33,7 +33,7 @@ export function MeasureNewPage() {
       </p>
       <h1>Nieuwe maatregel</h1>
       {!mayEditFor(user, user?.partnerId ?? null) ? (
-        <SignInNeeded user={user} signedOut="Meld u aan om een maatregel toe te voegen." refused="U mag geen maatregelen toevoegen." />
+        <SignInRequired user={user} action="een maatregel toe te voegen" reason="Het programmabureau en de redacteuren van partners voegen maatregelen toe." />
       ) : (
         <Await loaded={lookups} what="Het formulier">
           {(data) => (

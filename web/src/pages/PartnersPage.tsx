@@ -2,7 +2,7 @@ import { useLocation } from "preact-iso";
 import { query } from "../api/client";
 import { partnersPath } from "../api/partners";
 import type { Partner } from "../api/types";
-import { usePagedList } from "../api/usePagedList";
+import { usePaged } from "../api/usePaged";
 import { isProgrammeOffice } from "../auth/session";
 import { useSession } from "../auth/useSession";
 import { PartnerFilterForm, type PartnerListQuery } from "../components/PartnerFilterForm";
@@ -19,7 +19,7 @@ export function PartnersPage() {
     zoek: location.query.zoek ?? "",
     archief: location.query.archief === "ja",
   };
-  const list = usePagedList<Partner>(partnersPath({ type: filters.type, search: filters.zoek, includeArchived: filters.archief }));
+  const list = usePaged<Partner>(partnersPath({ type: filters.type, search: filters.zoek, includeArchived: filters.archief }));
   const apply = (next: PartnerListQuery) =>
     location.route(`/partners${query({ type: next.type, zoek: next.zoek, archief: next.archief ? "ja" : undefined })}`);
 
@@ -35,18 +35,18 @@ export function PartnersPage() {
       </div>
       <p class="lead">De organisaties in de coalitie van Groningen-Noord, met hun rol in het programma.</p>
       <PartnerFilterForm key={location.url} value={filters} onApply={apply} />
-      <Await loaded={list.first} what="De partners">
+      <Await loaded={{ data: list.loading ? undefined : list.items, error: list.items.length === 0 ? list.error : undefined, reload: list.reload }} what="De partners">
         {() => (
           <>
             <p class="muted" role="status" data-testid="partner-count">
-              {list.first.loading
+              {list.loading
                 ? "Partners laden…"
                 : list.items.length === 0
                 ? "Geen partners gevonden met deze filters."
                 : `${list.items.length} ${list.items.length === 1 ? "partner" : "partners"}${list.hasMore ? " getoond; er zijn er meer" : ""}.`}
             </p>
-            {list.items.length > 0 && <PartnerList partners={list.items} busy={list.first.loading} />}
-            {list.moreError && <ErrorMessage error={list.moreError} retry={list.loadMore} />}
+            {list.items.length > 0 && <PartnerList partners={list.items} busy={list.loading} />}
+            {list.items.length > 0 && list.error && <ErrorMessage error={list.error} retry={list.reload} />}
             {list.hasMore && (
               <button type="button" class="secondary" onClick={list.loadMore} disabled={list.loadingMore} data-testid="load-more">
                 {list.loadingMore ? "Meer partners laden…" : "Meer partners laden"}

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { useMemo, useState } from "preact/hooks";
-import { errorsInDutch } from "../../api/inDutch";
+import { errorsInDutch } from "../../api/errorText";
 import type { Area, Indicator, MeasureInput, Partner } from "../../api/types";
 import { measureStatusNames, themeNames } from "../../labels";
 import { Field, FormMessage, fieldProps, useSubmission, type Submission } from "../Form";
