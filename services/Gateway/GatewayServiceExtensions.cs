@@ -39,6 +39,7 @@ public static class GatewayServiceExtensions
         builder.AddFrontendCors();
         builder.AddGatewayCompression();
         builder.AddGatewayOpenApi();
+        builder.AddWebDashboard();
         return builder;
     }
 

@@ -41,11 +41,31 @@ public sealed class WebHostingTests(SuiteFixture suite)
     [InlineData("/api/v1/does-not-exist")]
     [InlineData("/api/v2/areas")]
     [InlineData("/dev/nothing-here")]
+    [InlineData("/health/everything")]
+    [InlineData("/API/V1/does-not-exist")]
     public async Task AnUnknownApiAddressStaysAnApi404(string path)
     {
         using var response = await suite.Gateway.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task PagesAreOnlyRead()
+    {
+        using var response = await suite.Gateway.PostAsync("/wijken", new StringContent("{}"));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnApiRouteThatRefusesARequestSaysWhy()
+    {
+        using var wrongMethod = await suite.Gateway.DeleteAsync("/api/v1/areas");
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, wrongMethod.StatusCode);
+
+        using var wrongType = await suite.Gateway.PostAsync("/api/v1/imports", new StringContent("a;b", null, "text/plain"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, wrongType.StatusCode);
     }
 }

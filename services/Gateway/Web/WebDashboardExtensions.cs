@@ -6,6 +6,7 @@ namespace Nplv.Gateway.Web;
 /// <summary>
 /// The web dashboard: the bundle that <c>web/</c> builds into <c>wwwroot</c>, with every page address answered by its
 /// <c>index.html</c> so links and reloads work. API addresses that match no route keep their 404 ProblemDetails.
+/// Registered with <see cref="AddWebDashboard"/>, served with <see cref="UseWebDashboard"/> and <see cref="MapWebDashboard"/>.
 /// </summary>
 public static class WebDashboardExtensions
 {
@@ -14,7 +15,14 @@ public static class WebDashboardExtensions
         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; " +
         "base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
-    private static readonly string[] NonPagePrefixes = ["/api", "/dev", "/openapi", "/scalar", "/health", "/alive"];
+    private const string PagePattern = $"{{*path:{PageAddressConstraint.Name}}}";
+
+    public static IHostApplicationBuilder AddWebDashboard(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<RouteOptions>(options =>
+            options.SetParameterPolicy<PageAddressConstraint>(PageAddressConstraint.Name));
+        return builder;
+    }
 
     public static WebApplication UseWebDashboard(this WebApplication app)
     {
@@ -24,13 +32,8 @@ public static class WebDashboardExtensions
 
     public static WebApplication MapWebDashboard(this WebApplication app)
     {
-        foreach (var prefix in NonPagePrefixes)
-        {
-            // More specific than the page fallback below, so an unknown API address stays an API 404.
-            app.MapFallback($"{prefix}/{{**rest}}", () => TypedResults.NotFound()).ExcludeFromDescription();
-        }
-
-        app.MapFallbackToFile("index.html", new StaticFileOptions { OnPrepareResponse = SetCacheHeaders })
+        app.MapFallbackToFile(PagePattern, "index.html", new StaticFileOptions { OnPrepareResponse = SetCacheHeaders })
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
             .ExcludeFromDescription();
         return app;
     }

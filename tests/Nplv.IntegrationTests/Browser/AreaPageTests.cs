@@ -16,11 +16,11 @@ public sealed class AreaPageTests(SuiteFixture suite, BrowserFixture browser)
         await using var web = await WebPage.OpenAsync(suite, browser);
         var page = web.Page;
         await web.GoToAsync("/");
-        await page.GetByTestId("area-links").GetByRole(AriaRole.Link, new() { Name = "Oud-Noord" }).ClickAsync();
+        await page.GetByTestId("area-links").GetByRole(AriaRole.Link, new() { Name = "Nieuw-West" }).ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/wijken/WK001403$"));
-        await Expect(page.GetByTestId("area-name")).ToHaveTextAsync("Oud-Noord");
-        await Expect(page.GetByTestId("area-buurten")).ToContainTextAsync("De Hoogte");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/wijken/WK001409$"));
+        await Expect(page.GetByTestId("area-name")).ToHaveTextAsync("Nieuw-West");
+        await Expect(page.GetByTestId("area-buurten")).ToContainTextAsync("Vinkhuizen-Noord");
 
         // The seeded figures are the city's (Basismonitor Groningen): the wijk's page shows them as its comparison.
         var section = page.GetByTestId($"indicator-section-{Werkzoekenden}");

@@ -14,14 +14,14 @@ public sealed class MeasureEditingTests(SuiteFixture suite, BrowserFixture brows
         var page = web.Page;
         await SignInAsync(web, "Petra Bureau");
 
-        var title = $"Huiswerkbegeleiding Oud-Noord {Guid.NewGuid().ToString()[..8]}";
+        var title = $"Huiswerkbegeleiding Nieuw-West {Guid.NewGuid().ToString()[..8]}";
         await web.GoToAsync("/maatregelen/nieuw");
         var form = page.GetByTestId("measure-form");
         await form.GetByLabel("Titel").FillAsync(title);
         await form.GetByLabel("Thema").SelectOptionAsync(new SelectOptionValue { Label = "Onderwijs" });
         await form.GetByLabel("Trekker").SelectOptionAsync(new SelectOptionValue { Label = "Gemeente Groningen" });
-        await form.GetByText("Oud-Noord", new() { Exact = true }).ClickAsync();
-        await form.GetByLabel("Hele wijk Oud-Noord").CheckAsync();
+        await form.GetByText("Nieuw-West", new() { Exact = true }).ClickAsync();
+        await form.GetByLabel("Hele wijk Nieuw-West").CheckAsync();
         await form.GetByLabel("Startdatum").FillAsync("2027-09-01");
         await form.GetByLabel("Einddatum").FillAsync("2027-01-31");
         await page.GetByTestId("submit").ClickAsync();
@@ -41,7 +41,7 @@ public sealed class MeasureEditingTests(SuiteFixture suite, BrowserFixture brows
         await Expect(page.GetByTestId("lead-partner")).ToContainTextAsync("Gemeente Groningen");
         await web.ScreenshotAsync("measure");
 
-        await web.GoToAsync("/wijken/WK001403");
+        await web.GoToAsync("/wijken/WK001409");
         await Expect(page.GetByTestId("area-measures").GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync();
         Assert.Empty(web.PageErrors);
     }
