@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using OpenTelemetry;
@@ -13,7 +14,7 @@ public static class Extensions
 {
     private const string HealthEndpointPath = "/health";
     private const string AlivenessEndpointPath = "/alive";
-    private const string LiveTag = "live";
+    internal const string LiveTag = "live";
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -34,11 +35,14 @@ public static class Extensions
             logging.IncludeScopes = true;
         });
 
+        builder.Services.TryAddSingleton<GrpcMetrics>();
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
+                // The suite's own instruments: gRPC calls (GrpcMetrics), combined views, imports.
+                .AddMeter("Nplv.*")
                 // Retries, timeouts and circuit changes of the gRPC clients (GrpcResiliencePipeline).
                 .AddMeter("Polly"))
             .WithTracing(tracing => tracing

@@ -32,6 +32,8 @@ public static class GrpcClientExtensions
             .AddGrpcClient<TClient>(options => options.Address = new Uri($"http://{serviceName}"))
             // Incoming gRPC calls hand their deadline and cancellation on; elsewhere (the gateway) there is none.
             .EnableCallContextPropagation(options => options.SuppressContextNotFoundErrors = true)
+            // Outermost: it times the call as its caller waits for it.
+            .AddInterceptor(services => new GrpcClientMetricsInterceptor(services.GetRequiredService<GrpcMetrics>()))
             .AddInterceptor(() => new DefaultDeadlineInterceptor(deadline))
             // Registered last, so innermost: the pipeline sees the call's final deadline and keeps its attempts within it.
             .AddInterceptor(services => new ResilienceInterceptor(

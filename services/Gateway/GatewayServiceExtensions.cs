@@ -22,6 +22,7 @@ public static class GatewayServiceExtensions
         builder.Services.AddOptions<ViewOptions>().BindConfiguration("Gateway:Views");
         builder.Services.AddMemoryCache();
         builder.AddViewCache();
+        builder.Services.AddSingleton<ViewMetrics>();
         builder.Services.AddScoped<AreaFiguresLoader>();
         builder.Services.AddScoped<AreaDashboardBuilder>();
         builder.Services.AddScoped<MeasureOverviewBuilder>();

@@ -24,6 +24,7 @@ public static class IndicatorsServiceExtensions
         builder.Services.AddSingleton<ImportStore>();
         builder.Services.AddSingleton(MappingCatalog.LoadBuiltIn());
         builder.Services.AddSingleton<ImportPlanner>();
+        builder.Services.AddSingleton<ImportMetrics>();
         builder.Services.AddSingleton<ObservationImporter>();
         builder.Services.AddDomainExceptionMapping();
         return builder;

@@ -4,6 +4,7 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Grpc.Net.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Nplv.IntegrationTests.Telemetry;
 using Nplv.Testing;
 
 namespace Nplv.IntegrationTests;
@@ -36,6 +37,9 @@ public sealed class SuiteFixture : IAsyncLifetime
 
     public DistributedApplication App { get; private set; } = null!;
 
+    /// <summary>Where every process of the suite sends its traces, metrics and logs.</summary>
+    public TelemetryCollector Telemetry { get; private set; } = null!;
+
     public HttpClient Gateway { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -56,6 +60,17 @@ public sealed class SuiteFixture : IAsyncLifetime
                 $"--Parameters:gateway-signing-key={Convert.ToHexString(RandomNumberGenerator.GetBytes(32))}",
             ],
             (options, _) => options.DisableDashboard = true);
+        Telemetry = await TelemetryCollector.StartAsync();
+        foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
+        {
+            builder.CreateResourceBuilder(project)
+                .WithEnvironment("OTEL_EXPORTER_OTLP_ENDPOINT", Telemetry.Endpoint.ToString())
+                .WithEnvironment("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
+                .WithEnvironment("OTEL_BSP_SCHEDULE_DELAY", "200")
+                .WithEnvironment("OTEL_BLRP_SCHEDULE_DELAY", "200")
+                .WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", "1000");
+        }
+
         builder.CreateResourceBuilder<ProjectResource>("gateway")
             .WithEnvironment("Cors__AllowedOrigins__0", FrontendOrigin)
             .WithEnvironment("Gateway__Imports__MaxFileBytes", MaxImportFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture))
@@ -89,6 +104,11 @@ public sealed class SuiteFixture : IAsyncLifetime
         {
             await App.StopAsync();
             await App.DisposeAsync();
+        }
+
+        if (Telemetry is not null)
+        {
+            await Telemetry.DisposeAsync();
         }
 
         Directory.Delete(_dataDirectory, recursive: true);

@@ -14,11 +14,12 @@ public sealed class AreaDashboardBuilder(
     MeasuresService.MeasuresServiceClient measures,
     PartnersService.PartnersServiceClient partners,
     IOptions<ViewOptions> options,
+    ViewMetrics metrics,
     ILogger<AreaDashboardBuilder> logger)
 {
     public async Task<AreaDashboard> BuildAsync(string code, CancellationToken cancellationToken)
     {
-        using var view = new ViewCall(options.Value.Deadline, logger, cancellationToken);
+        using var view = new ViewCall("area", options.Value.Deadline, metrics, logger, cancellationToken);
         var figures = await figuresLoader.LoadAsync(view, code);
         var (measureSummaries, partnerActivity) = await MeasuresAndPartnersAsync(view, code, figures);
 
@@ -29,7 +30,7 @@ public sealed class AreaDashboardBuilder(
             figures.Indicators,
             measureSummaries,
             partnerActivity,
-            view.Degraded);
+            view.Complete());
     }
 
     private async Task<(IReadOnlyList<MeasureSummary>, IReadOnlyList<PartnerActivity>)> MeasuresAndPartnersAsync(

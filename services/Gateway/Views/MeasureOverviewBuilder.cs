@@ -12,11 +12,12 @@ public sealed class MeasureOverviewBuilder(
     MeasuresService.MeasuresServiceClient measures,
     PartnersService.PartnersServiceClient partners,
     IOptions<ViewOptions> options,
+    ViewMetrics metrics,
     ILogger<MeasureOverviewBuilder> logger)
 {
     public async Task<MeasureOverview> BuildAsync(string id, CancellationToken cancellationToken)
     {
-        using var view = new ViewCall(options.Value.Deadline, logger, cancellationToken);
+        using var view = new ViewCall("measure", options.Value.Deadline, metrics, logger, cancellationToken);
         var measure = await measures.GetMeasureAsync(new GetMeasureRequest { Id = id }, view.EarlyOptions);
 
         var partnerIds = measure.Participants.Select(p => p.PartnerId).Prepend(measure.LeadPartnerId).Distinct().ToList();
@@ -61,6 +62,6 @@ public sealed class MeasureOverviewBuilder(
                     series is null ? null : IndicatorDto.From(series.Indicator),
                     series is null ? [] : [.. series.Series.Select(AreaSeriesDto.From)]);
             })],
-            view.Degraded);
+            view.Complete());
     }
 }

@@ -10,11 +10,12 @@ public sealed class ProgrammeOverviewBuilder(
     IndicatorsService.IndicatorsServiceClient indicators,
     MeasuresService.MeasuresServiceClient measures,
     IOptions<ViewOptions> options,
+    ViewMetrics metrics,
     ILogger<ProgrammeOverviewBuilder> logger)
 {
     public async Task<ProgrammeOverview> BuildAsync(CancellationToken cancellationToken)
     {
-        using var view = new ViewCall(options.Value.Deadline, logger, cancellationToken);
+        using var view = new ViewCall("programme", options.Value.Deadline, metrics, logger, cancellationToken);
         var measuresTask = view.TryAsync("measures", call => Paging.ReadAllAsync(
             token => measures.ListMeasuresAsync(new ListMeasuresRequest { PageSize = Paging.PageSize, PageToken = token }, call).ResponseAsync,
             page => page.Measures,
@@ -45,7 +46,7 @@ public sealed class ProgrammeOverviewBuilder(
                     : ProgressOf([.. targets.Where(t => themeOfIndicator.GetValueOrDefault(t.Target.IndicatorCode) == name)]));
         }).ToList();
 
-        return new ProgrammeOverview(themes, view.Degraded);
+        return new ProgrammeOverview(themes, view.Complete());
     }
 
     private static IndicatorProgress ProgressOf(IReadOnlyList<TargetProgress> targets) => new(

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Grpc.Core;
 
 namespace Nplv.Gateway.Views;
@@ -13,11 +14,16 @@ public sealed partial class ViewCall : IDisposable
     private readonly CancellationTokenSource _calls;
     private readonly CancellationToken _requestAborted;
     private readonly DateTime _earlyDeadline;
+    private readonly string _name;
+    private readonly long _startTimestamp = Stopwatch.GetTimestamp();
+    private readonly ViewMetrics _metrics;
     private readonly ILogger _logger;
 
-    public ViewCall(TimeSpan deadline, ILogger logger, CancellationToken requestAborted)
+    public ViewCall(string name, TimeSpan deadline, ViewMetrics metrics, ILogger logger, CancellationToken requestAborted)
     {
         var start = DateTime.UtcNow;
+        _name = name;
+        _metrics = metrics;
         _calls = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
         _requestAborted = requestAborted;
         _earlyDeadline = start.Add(deadline / 2);
@@ -62,6 +68,14 @@ public sealed partial class ViewCall : IDisposable
 
             return null;
         }
+    }
+
+    /// <summary>The parts left out of the finished view; the view's time and those parts go to <see cref="ViewMetrics"/>.</summary>
+    public IReadOnlyList<string> Complete()
+    {
+        var degraded = Degraded;
+        _metrics.Record(_name, _startTimestamp, degraded);
+        return degraded;
     }
 
     public void MarkDegraded(string part)

@@ -10,7 +10,8 @@ namespace Nplv.Indicators.Import;
 /// Runs an import: reads the file as it arrives, maps its records, stages the observations, and writes them all or
 /// none. Progress is saved about once a second, so GetImport can follow it from anywhere.
 /// </summary>
-public sealed class ObservationImporter(ServiceDatabase database, ImportStore imports, ILogger<ObservationImporter> logger)
+public sealed class ObservationImporter(
+    ServiceDatabase database, ImportStore imports, ImportMetrics metrics, ILogger<ObservationImporter> logger)
 {
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan FinalSaveTimeout = TimeSpan.FromSeconds(15);
@@ -24,6 +25,15 @@ public sealed class ObservationImporter(ServiceDatabase database, ImportStore im
 
     /// <summary>Reads <paramref name="file"/> to the end (or to the first error that stops it) and returns the outcome.</summary>
     public async Task<ImportRecord> RunAsync(ImportRun run, Stream file, CancellationToken cancellationToken)
+    {
+        var start = Stopwatch.GetTimestamp();
+        metrics.Started(run.Plan.Format);
+        var outcome = await ReadToOutcomeAsync(run, file, cancellationToken);
+        metrics.Ended(run.Plan.Format, outcome, start);
+        return outcome;
+    }
+
+    private async Task<ImportRecord> ReadToOutcomeAsync(ImportRun run, Stream file, CancellationToken cancellationToken)
     {
         var elapsed = Stopwatch.StartNew();
         using var stopProgress = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

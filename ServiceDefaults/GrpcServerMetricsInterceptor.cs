@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>
+/// Times every call the service serves, streaming ones included. Registered before the services' own interceptors,
+/// so it sees the status the caller gets.
+/// </summary>
+internal sealed class GrpcServerMetricsInterceptor(GrpcMetrics metrics) : Interceptor
+{
+    public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+        => MeasureAsync(context, () => continuation(request, context));
+
+    public override Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, ServerCallContext context,
+        ClientStreamingServerMethod<TRequest, TResponse> continuation)
+        => MeasureAsync(context, () => continuation(requestStream, context));
+
+    public override Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
+        ServerStreamingServerMethod<TRequest, TResponse> continuation)
+        => MeasureAsync(context, async () =>
+        {
+            await continuation(request, responseStream, context);
+            return true;
+        });
+
+    public override Task DuplexStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream,
+        ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+        => MeasureAsync(context, async () =>
+        {
+            await continuation(requestStream, responseStream, context);
+            return true;
+        });
+
+    private async Task<T> MeasureAsync<T>(ServerCallContext context, Func<Task<T>> handle)
+    {
+        var start = Stopwatch.GetTimestamp();
+        try
+        {
+            var response = await handle();
+            metrics.RecordServerCall(context.Method, context.Status.StatusCode, start);
+            return response;
+        }
+        catch (Exception ex)
+        {
+            metrics.RecordServerCall(context.Method, GrpcMetrics.StatusOf(ex), start);
+            throw;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Aspire.Hosting.ApplicationModel;
+
+namespace Nplv.IntegrationTests.Telemetry;
+
+/// <summary>The instruments an operator acts on, as the processes export them.</summary>
+[Collection(SuiteCollection.Name)]
+public sealed class MetricsTests(SuiteFixture suite)
+{
+    private const string GetMeasure = "nplv.measures.v1.MeasuresService/GetMeasure";
+
+    [Fact]
+    public async Task EveryGrpcCallIsTimedPerMethodAndStatusOnBothSides()
+    {
+        var office = await suite.OfficeTokenAsync();
+        var id = await CreateMeasureAsync(office);
+        using var found = await suite.SendAsync(HttpMethod.Get, $"/api/v1/measures/{id}", office);
+        using var missing = await suite.SendAsync(HttpMethod.Get, $"/api/v1/measures/{Guid.NewGuid()}", office);
+        Assert.Equal(HttpStatusCode.OK, found.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+
+        foreach (var (service, instrument) in new[] { ("gateway", "rpc.client.call.duration"), ("measures", "rpc.server.call.duration") })
+        {
+            foreach (var status in new[] { "OK", "NOT_FOUND" })
+            {
+                await WaitForSeriesAsync(service, instrument, new()
+                {
+                    ["rpc.system.name"] = "grpc", ["rpc.method"] = GetMeasure, ["rpc.response.status_code"] = status,
+                });
+            }
+        }
+    }
+
+    [Fact]
+    public async Task CombinedViewsAreTimedAndTheirMissingPartsCounted()
+    {
+        var office = await suite.OfficeTokenAsync();
+        var id = await CreateMeasureAsync(office);
+        await suite.GetOkJsonAsync($"/api/v1/measures/{id}/overview");
+        await WaitForSeriesAsync("gateway", "nplv.view.duration", new() { ["nplv.view"] = "measure", ["nplv.view.outcome"] = "complete" });
+
+        var degradedId = await CreateMeasureAsync(office);
+        await suite.ExecuteCommandAsync("partners", KnownResourceCommands.StopCommand);
+        try
+        {
+            var overview = await suite.GetOkJsonAsync($"/api/v1/measures/{degradedId}/overview");
+            Assert.Contains("partners", overview.GetProperty("degraded").EnumerateArray().Select(part => part.GetString()));
+        }
+        finally
+        {
+            await suite.ExecuteCommandAsync("partners", KnownResourceCommands.StartCommand);
+            await suite.WaitUntilHealthyAsync("partners");
+        }
+
+        await WaitForSeriesAsync("gateway", "nplv.view.duration", new() { ["nplv.view"] = "measure", ["nplv.view.outcome"] = "degraded" });
+        await WaitForSeriesAsync("gateway", "nplv.view.degraded_parts", new() { ["nplv.view"] = "measure", ["nplv.view.part"] = "partners" });
+    }
+
+    [Fact]
+    public async Task ImportsReportTheirRowsRejectedRowsAndSpeed()
+    {
+        var office = await suite.OfficeTokenAsync();
+        // Rows for areas outside the programme: read and rejected, nothing written.
+        var csv = """
+            indicator,area,period,value,status,source
+            geregistreerde-werkzoekenden,BU99999999,2017JJ00,1.5,definitief,Metrics test
+            geregistreerde-werkzoekenden,BU99999998,2017JJ00,2.5,definitief,Metrics test
+            """;
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "file", "buiten-het-programma.csv");
+        form.Add(new StringContent("long-csv"), "format");
+        using var accepted = await suite.SendAsync(HttpMethod.Post, "/api/v1/imports", office, form);
+        Assert.True(accepted.StatusCode == HttpStatusCode.Accepted, await accepted.Content.ReadAsStringAsync());
+
+        var state = new Dictionary<string, string> { ["nplv.import.format"] = "long-csv" };
+        await WaitForSeriesAsync("indicators", "nplv.import.rows", state);
+        await WaitForSeriesAsync("indicators", "nplv.import.rows_rejected", state);
+        await WaitForSeriesAsync("indicators", "nplv.import.throughput", state);
+        await WaitForSeriesAsync("indicators", "nplv.import.duration", state);
+        await WaitForSeriesAsync("indicators", "nplv.import.active", state);
+    }
+
+    [Theory]
+    [InlineData("partners")]
+    [InlineData("measures")]
+    [InlineData("indicators")]
+    public async Task EachServiceReportsItsDatabasePool(string service)
+    {
+        await suite.GetOkJsonAsync("/api/v1/programme");
+        var database = $"Database={service}db";
+        await WaitForSeriesAsync(service, "db.client.connection.max", new(), series =>
+            series["db.client.connection.pool.name"].Contains(database, StringComparison.Ordinal));
+        await WaitForSeriesAsync(service, "db.client.connection.count", new() { ["db.client.connection.state"] = "idle" }, series =>
+            series["db.client.connection.pool.name"].Contains(database, StringComparison.Ordinal));
+    }
+
+    private async Task<string> CreateMeasureAsync(string token)
+    {
+        using var created = await suite.SendAsync(HttpMethod.Post, "/api/v1/measures", token,
+            MeasuresRoutesTests.Measure("Gemeten maatregel " + Guid.NewGuid().ToString("N")[..6], GatewayClient.GemeenteGroningen));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return (await created.JsonAsync()).GetProperty("id").GetString()!;
+    }
+
+    /// <summary>Waits for a series of the process's instrument that has every one of <paramref name="attributes"/>.</summary>
+    private Task WaitForSeriesAsync(
+        string service, string instrument, Dictionary<string, string> attributes,
+        Func<IReadOnlyDictionary<string, string>, bool>? also = null)
+        => suite.Telemetry.WaitForAsync(
+            telemetry => telemetry.Metrics
+                .Where(metric => metric.Service == service && metric.Name == instrument)
+                .SelectMany(metric => metric.Series)
+                .FirstOrDefault(series =>
+                    attributes.All(expected => series.TryGetValue(expected.Key, out var value) && value == expected.Value)
+                    && (also is null || also(series))),
+            $"{service}'s {instrument} with {string.Join(", ", attributes.Select(a => $"{a.Key}={a.Value}"))}");
+}
