@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Nplv.Deployment.Tests;
 
@@ -96,6 +97,37 @@ public sealed class ComposeFileTests(AppModel model)
     }
 
     [Fact]
+    public void Health_checks_of_h2c_services_ask_a_port_that_speaks_http1()
+    {
+        var failures = new Failures();
+        foreach (var project in model.Projects)
+        {
+            if (Service(project, failures) is not { } service)
+            {
+                continue;
+            }
+
+            var test = string.Join(' ', service["healthcheck"]?["test"].Items().Select(item => item.Text()) ?? []);
+            var checkedPort = Regex.Match(test, @"/dev/tcp/[^/\s]+/(\d+)") is { Success: true } match ? int.Parse(match.Groups[1].Value) : (int?)null;
+            if (!project.Http2)
+            {
+                failures.Check(checkedPort is null || checkedPort == project.Port, $"{project.Name}: the health check asks port {checkedPort}, not {project.Port}");
+                continue;
+            }
+
+            // Kestrel:Endpoints replace ASPNETCORE_HTTP_PORTS, so the h2c port must be among them; each endpoint
+            // speaks HTTP/2 only (appsettings.json) unless it says otherwise.
+            var endpoints = KestrelEndpoints(ComposeFile.Environment(service));
+            failures.Check(endpoints.Count == 0 || endpoints.Any(endpoint => endpoint.Port == project.Port && endpoint.Protocols is null or "Http2"),
+                $"{project.Name}: no Kestrel endpoint serves h2c on port {project.Port}");
+            failures.Check(checkedPort is not null && endpoints.Any(endpoint => endpoint.Port == checkedPort && endpoint.Protocols?.StartsWith("Http1", StringComparison.Ordinal) == true),
+                $"{project.Name}: the health check speaks HTTP/1 to port {checkedPort}, which is no Kestrel endpoint with Protocols Http1");
+        }
+
+        failures.AssertNone();
+    }
+
+    [Fact]
     public void Postgres_17_creates_every_database_at_its_first_start()
     {
         var postgres = ComposeFile.Service(_compose, Postgres);
@@ -113,6 +145,16 @@ public sealed class ComposeFileTests(AppModel model)
         Assert.All(model.Databases, database =>
             Assert.Contains($"CREATE DATABASE {database};", scripts, StringComparison.OrdinalIgnoreCase));
     }
+
+    private static List<(int Port, string? Protocols)> KestrelEndpoints(IReadOnlyDictionary<string, string> environment)
+        => environment
+            .Select(variable => (Match: Regex.Match(variable.Key, "^Kestrel__Endpoints__([^_]+)__Url$", RegexOptions.IgnoreCase), variable.Value))
+            .Where(entry => entry.Match.Success)
+            .Select(entry => (
+                Port: int.TryParse(entry.Value.Split(':')[^1].TrimEnd('/'), out var port) ? port : -1,
+                Protocols: (string?)environment.FirstOrDefault(variable => string.Equals(
+                    variable.Key, $"Kestrel__Endpoints__{entry.Match.Groups[1].Value}__Protocols", StringComparison.OrdinalIgnoreCase)).Value))
+            .ToList();
 
     private JsonNode? Service(ProjectSpec project, Failures failures)
     {
