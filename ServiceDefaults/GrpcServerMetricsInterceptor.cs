@@ -37,8 +37,26 @@ internal sealed class GrpcServerMetricsInterceptor(GrpcMetrics metrics) : Interc
             return true;
         });
 
+    /// <summary>
+    /// The status the caller gets: an RpcException's own, or the one gRPC set before cancelling the handler (a passed
+    /// deadline), or Cancelled when the caller went away; anything else reaches the caller as Unknown.
+    /// </summary>
+    private static StatusCode StatusSent(ServerCallContext context, Exception exception) => exception switch
+    {
+        RpcException rpc => rpc.StatusCode,
+        _ when context.Status.StatusCode != StatusCode.OK => context.Status.StatusCode,
+        OperationCanceledException when context.CancellationToken.IsCancellationRequested => StatusCode.Cancelled,
+        _ => StatusCode.Unknown,
+    };
+
     private async Task<T> MeasureAsync<T>(ServerCallContext context, Func<Task<T>> handle)
     {
+        // Health probes and reflection (grpc.health.v1, grpc.reflection) are the platform's calls, not the service's work.
+        if (context.Method.StartsWith("/grpc.", StringComparison.Ordinal))
+        {
+            return await handle();
+        }
+
         var start = Stopwatch.GetTimestamp();
         try
         {
@@ -48,7 +66,7 @@ internal sealed class GrpcServerMetricsInterceptor(GrpcMetrics metrics) : Interc
         }
         catch (Exception ex)
         {
-            metrics.RecordServerCall(context.Method, GrpcMetrics.StatusOf(ex), start);
+            metrics.RecordServerCall(context.Method, StatusSent(context, ex), start);
             throw;
         }
     }

@@ -123,6 +123,37 @@ public sealed class SuiteFixture : IAsyncLifetime
         await App.ResourceNotifications.WaitForResourceHealthyAsync(resourceName, timeout.Token);
     }
 
+    /// <summary>
+    /// Starts a stopped resource again, then waits until every resource is healthy and the gateway reads through each
+    /// service again (its circuit breakers closed, its connections made anew), so the next test finds the suite whole.
+    /// </summary>
+    public async Task StartAgainAsync(string resourceName)
+    {
+        await ExecuteCommandAsync(resourceName, KnownResourceCommands.StartCommand);
+        foreach (var resource in Resources)
+        {
+            await WaitUntilHealthyAsync(resource);
+        }
+
+        string[] reads = ["/api/v1/partners", "/api/v1/measures", "/api/v1/indicators"];
+        var deadline = DateTime.UtcNow + StartTimeout;
+        while (true)
+        {
+            var answers = await Task.WhenAll(reads.Select(async path =>
+            {
+                using var response = await Gateway.GetAsync(path);
+                return response.StatusCode;
+            }));
+            if (answers.All(status => status == System.Net.HttpStatusCode.OK))
+            {
+                return;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"the gateway still answers {string.Join(", ", answers)} after {resourceName} started again");
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+        }
+    }
+
     /// <summary>Stops or starts one resource, as the dashboard's buttons do.</summary>
     public async Task ExecuteCommandAsync(string resourceName, string command)
     {

@@ -26,7 +26,7 @@ public sealed class ViewMetrics
                 HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5, 10],
             });
         _degradedParts = meter.CreateCounter<long>(
-            "nplv.view.degraded_parts", "{part}", "Parts a combined view answered without, because their service failed.");
+            "nplv.view.degraded_parts", "{part}", "Parts a combined view answered without, because a service it needed for them failed.");
     }
 
     public void Record(string view, long startTimestamp, IReadOnlyList<string> degradedParts)

@@ -28,9 +28,17 @@ public sealed class ObservationImporter(
     {
         var start = Stopwatch.GetTimestamp();
         metrics.Started(run.Plan.Format);
-        var outcome = await ReadToOutcomeAsync(run, file, cancellationToken);
-        metrics.Ended(run.Plan.Format, outcome, start);
-        return outcome;
+        ImportRecord? outcome = null;
+        try
+        {
+            outcome = await ReadToOutcomeAsync(run, file, cancellationToken);
+            return outcome;
+        }
+        finally
+        {
+            // An import that threw past its own handling still ends, as failed, with what it had read.
+            metrics.Ended(run.Plan.Format, outcome ?? run.Snapshot(ImportState.Failed), start);
+        }
     }
 
     private async Task<ImportRecord> ReadToOutcomeAsync(ImportRun run, Stream file, CancellationToken cancellationToken)

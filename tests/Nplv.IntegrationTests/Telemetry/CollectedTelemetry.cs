@@ -23,6 +23,11 @@ public sealed record CollectedLog(
     public IEnumerable<string> Texts() => Attributes.Values.Prepend(Body).Prepend(Category);
 }
 
-/// <summary>The latest export of one instrument of one process: the attributes of each of its series.</summary>
-public sealed record CollectedMetric(
-    string Service, string Scope, string Name, string Unit, IReadOnlyList<IReadOnlyDictionary<string, string>> Series);
+/// <summary>The latest export of one instrument of one process: each of its series.</summary>
+public sealed record CollectedMetric(string Service, string Scope, string Name, string Unit, IReadOnlyList<CollectedSeries> Series);
+
+/// <summary>
+/// One series: its attributes and its value so far (exports are cumulative): a counter's total, a gauge's or
+/// up-down counter's value, or the number of a histogram's recordings.
+/// </summary>
+public sealed record CollectedSeries(IReadOnlyDictionary<string, string> Attributes, double Value);

@@ -17,6 +17,7 @@ public sealed class HealthTests(SuiteFixture suite)
     private const string LivenessService = "liveness";
     private static readonly string[] Services = ["partners", "measures", "indicators"];
     private static readonly TimeSpan NoticeTimeout = TimeSpan.FromSeconds(30);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Grpc.Net.Client.GrpcChannel> _channels = new();
 
     [Fact]
     public async Task WithoutItsDatabaseAServiceIsAliveButNotReady()
@@ -44,12 +45,7 @@ public sealed class HealthTests(SuiteFixture suite)
         }
         finally
         {
-            await suite.ExecuteCommandAsync("postgres", KnownResourceCommands.StartCommand);
-            await suite.WaitUntilHealthyAsync("postgres");
-            foreach (var service in Services)
-            {
-                await suite.WaitUntilHealthyAsync(service);
-            }
+            await suite.StartAgainAsync("postgres");
         }
 
         foreach (var service in Services)
@@ -60,7 +56,7 @@ public sealed class HealthTests(SuiteFixture suite)
 
     private async Task<(ServingStatus Readiness, ServingStatus Liveness)> GrpcHealthAsync(string service)
     {
-        var health = new Health.HealthClient(suite.Channel(service));
+        var health = new Health.HealthClient(_channels.GetOrAdd(service, suite.Channel));
         var readiness = await health.CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(10));
         var liveness = await health.CheckAsync(
             new HealthCheckRequest { Service = LivenessService }, deadline: DateTime.UtcNow.AddSeconds(10));

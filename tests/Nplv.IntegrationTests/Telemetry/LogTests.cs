@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 
 namespace Nplv.IntegrationTests.Telemetry;
 
@@ -47,23 +48,34 @@ public sealed class LogTests(SuiteFixture suite)
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         // A change the service refuses logs a warning about the very request that carries the contact and the token.
         var unknownId = Guid.NewGuid().ToString();
-        using var unknown = await suite.SendAsync(HttpMethod.Put, $"/api/v1/partners/{unknownId}", office, new
+        var traceId = ActivityTraceId.CreateRandom().ToHexString();
+        using var change = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/partners/{unknownId}")
         {
-            name = GatewayClient.NewPartner("Buurtteam"),
-            type = "welzijn",
-            role = "begeleiding",
-            contacts = new[] { contact },
-        }, ifMatch: "\"1\"");
+            Content = JsonContent.Create(new
+            {
+                name = GatewayClient.NewPartner("Buurtteam"),
+                type = "welzijn",
+                role = "begeleiding",
+                contacts = new[] { contact },
+            }),
+        };
+        change.Headers.Authorization = new AuthenticationHeaderValue("Bearer", office);
+        change.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+        change.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+        using var unknown = await suite.Gateway.SendAsync(change);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         var forged = office[..office.LastIndexOf('.')] + "." + marker + "forgedsignature";
         using var refused = await suite.SendAsync(HttpMethod.Post, "/api/v1/partners", forged, new { name = contact.name });
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
 
-        // Once the warning about the unknown partner is in, so are the logs of this test before it.
+        // Once the gateway's warning and the partners service's span of that change are in, so is what both wrote
+        // before them.
         await suite.Telemetry.WaitForAsync(
-            telemetry => telemetry.Logs.FirstOrDefault(log =>
-                log.Service == "gateway" && log.Attributes.GetValueOrDefault("Path")?.Contains(unknownId, StringComparison.Ordinal) == true),
+            telemetry => telemetry.Logs.FirstOrDefault(log => log.Service == "gateway" && log.TraceId == traceId && log.Attributes.ContainsKey("GrpcStatus")),
             "the gateway's warning about the unknown partner");
+        await suite.Telemetry.WaitForAsync(
+            telemetry => telemetry.Spans.FirstOrDefault(span => span.Service == "partners" && span.TraceId == traceId && span.Kind == SpanKind.Server),
+            "the partners service's span of the change");
 
         var secrets = new[] { office, office.Split('.')[2], forged.Split('.')[2], contact.name, contact.email, marker };
         Assert.All(suite.Telemetry.Logs, log => Assert.DoesNotContain(log.Texts(), text => secrets.Any(secret => text.Contains(secret, StringComparison.Ordinal))));

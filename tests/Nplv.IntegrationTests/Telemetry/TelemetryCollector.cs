@@ -119,11 +119,10 @@ public sealed class TelemetryCollector : IAsyncDisposable
             {
                 foreach (var metric in scope.Metrics)
                 {
-                    var series = (metric.Histogram?.DataPoints.Select(point => point.Attributes)
-                            ?? metric.Sum?.DataPoints.Select(point => point.Attributes)
-                            ?? metric.Gauge?.DataPoints.Select(point => point.Attributes)
+                    var series = (metric.Histogram?.DataPoints.Select(point => new CollectedSeries(Attributes(point.Attributes), point.Count))
+                            ?? metric.Sum?.DataPoints.Select(Series)
+                            ?? metric.Gauge?.DataPoints.Select(Series)
                             ?? [])
-                        .Select(Attributes)
                         .ToList();
                     _metrics[(service, metric.Name)] =
                         new CollectedMetric(service, scope.Scope?.Name ?? "", metric.Name, metric.Unit, series);
@@ -148,6 +147,10 @@ public sealed class TelemetryCollector : IAsyncDisposable
             }
         }
     }
+
+    // A point holds an integer or a floating-point value; the other reads as zero.
+    private static CollectedSeries Series(NumberDataPoint point)
+        => new(Attributes(point.Attributes), point.AsInt != 0 ? point.AsInt : point.AsDouble);
 
     private static string ServiceName(Resource? resource)
         => resource?.Attributes.FirstOrDefault(attribute => attribute.Key == "service.name") is { } name ? Text(name.Value) : "";
