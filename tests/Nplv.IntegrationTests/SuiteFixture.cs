@@ -130,9 +130,11 @@ public sealed class SuiteFixture : IAsyncLifetime
     public async Task StartAgainAsync(string resourceName)
     {
         await ExecuteCommandAsync(resourceName, KnownResourceCommands.StartCommand);
+        using var timeout = new CancellationTokenSource(StartTimeout);
         foreach (var resource in Resources)
         {
-            await WaitUntilHealthyAsync(resource);
+            // Just after the start command a resource may still show how it stopped: wait past that, not fail on it.
+            await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, WaitBehavior.WaitOnResourceUnavailable, timeout.Token);
         }
 
         string[] reads = ["/api/v1/partners", "/api/v1/measures", "/api/v1/indicators"];
