@@ -7,7 +7,7 @@ namespace Nplv.IntegrationTests;
 
 /// <summary>
 /// Imports through the gateway. The figures go to Nieuw-West (WK001409 and its buurt BU00140900) in 2017, which no
-/// other test reads or writes.
+/// other test writes (the browser tests only look at Nieuw-West's page).
 /// </summary>
 [Collection(SuiteCollection.Name)]
 public sealed class ImportsRoutesTests(SuiteFixture suite)
