@@ -38,27 +38,13 @@ public sealed class LogTests(SuiteFixture suite)
         var office = await suite.OfficeTokenAsync();
         var marker = Guid.NewGuid().ToString("N")[..10];
         var contact = new { name = $"Jantje Kamphuis {marker}", function = "wijkcoach", email = $"jantje.{marker}@voorbeeld.example" };
-        using var created = await suite.SendAsync(HttpMethod.Post, "/api/v1/partners", office, new
-        {
-            name = GatewayClient.NewPartner("Buurtteam"),
-            type = "welzijn",
-            role = "begeleiding",
-            contacts = new[] { contact },
-        });
+        var partner = new { name = GatewayClient.NewPartner("Buurtteam"), type = "welzijn", role = "begeleiding", contacts = new[] { contact } };
+        using var created = await suite.SendAsync(HttpMethod.Post, "/api/v1/partners", office, partner);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         // A change the service refuses logs a warning about the very request that carries the contact and the token.
         var unknownId = Guid.NewGuid().ToString();
         var traceId = ActivityTraceId.CreateRandom().ToHexString();
-        using var change = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/partners/{unknownId}")
-        {
-            Content = JsonContent.Create(new
-            {
-                name = GatewayClient.NewPartner("Buurtteam"),
-                type = "welzijn",
-                role = "begeleiding",
-                contacts = new[] { contact },
-            }),
-        };
+        using var change = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/partners/{unknownId}") { Content = JsonContent.Create(partner) };
         change.Headers.Authorization = new AuthenticationHeaderValue("Bearer", office);
         change.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
         change.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");

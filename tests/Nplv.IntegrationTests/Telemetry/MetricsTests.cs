@@ -112,14 +112,14 @@ public sealed class MetricsTests(SuiteFixture suite)
 
     /// <summary>The sum of the process's series of the instrument that have every one of <paramref name="attributes"/>.</summary>
     private double Total(string service, string instrument, Dictionary<string, string> attributes)
+        => SeriesOf(service, instrument, attributes).Sum(series => series.Value);
+
+    /// <summary>The process's series of the instrument, as last exported, that have every one of <paramref name="attributes"/>.</summary>
+    private IEnumerable<CollectedSeries> SeriesOf(string service, string instrument, Dictionary<string, string> attributes)
         => suite.Telemetry.Metrics
             .Where(metric => metric.Service == service && metric.Name == instrument)
             .SelectMany(metric => metric.Series)
-            .Where(series => HasAll(series.Attributes, attributes))
-            .Sum(series => series.Value);
-
-    private static bool HasAll(IReadOnlyDictionary<string, string> actual, Dictionary<string, string> expected)
-        => expected.All(pair => actual.TryGetValue(pair.Key, out var value) && value == pair.Value);
+            .Where(series => attributes.All(pair => series.Attributes.TryGetValue(pair.Key, out var value) && value == pair.Value));
 
     private async Task<string> CreateMeasureAsync(string token)
     {
@@ -134,9 +134,6 @@ public sealed class MetricsTests(SuiteFixture suite)
         string service, string instrument, Dictionary<string, string> attributes,
         Func<IReadOnlyDictionary<string, string>, bool>? also = null)
         => suite.Telemetry.WaitForAsync(
-            telemetry => telemetry.Metrics
-                .Where(metric => metric.Service == service && metric.Name == instrument)
-                .SelectMany(metric => metric.Series)
-                .FirstOrDefault(series => HasAll(series.Attributes, attributes) && (also is null || also(series.Attributes))),
+            _ => SeriesOf(service, instrument, attributes).FirstOrDefault(series => also is null || also(series.Attributes)),
             $"{service}'s {instrument} with {string.Join(", ", attributes.Select(a => $"{a.Key}={a.Value}"))}");
 }

@@ -69,29 +69,21 @@ public sealed class TelemetryCollector : IAsyncDisposable
 
     private void MapEndpoints()
     {
-        _app.MapPost("/v1/traces", async (HttpRequest request) =>
-        {
-            Collect(ExportTraceServiceRequest.Parser.ParseFrom(await BodyAsync(request)));
-            return Results.Bytes([], "application/x-protobuf");
-        });
-        _app.MapPost("/v1/metrics", async (HttpRequest request) =>
-        {
-            Collect(ExportMetricsServiceRequest.Parser.ParseFrom(await BodyAsync(request)));
-            return Results.Bytes([], "application/x-protobuf");
-        });
-        _app.MapPost("/v1/logs", async (HttpRequest request) =>
-        {
-            Collect(ExportLogsServiceRequest.Parser.ParseFrom(await BodyAsync(request)));
-            return Results.Bytes([], "application/x-protobuf");
-        });
+        MapExport("/v1/traces", ExportTraceServiceRequest.Parser, Collect);
+        MapExport("/v1/metrics", ExportMetricsServiceRequest.Parser, Collect);
+        MapExport("/v1/logs", ExportLogsServiceRequest.Parser, Collect);
     }
 
-    private static async Task<byte[]> BodyAsync(HttpRequest request)
-    {
-        using var body = new MemoryStream();
-        await request.Body.CopyToAsync(body);
-        return body.ToArray();
-    }
+    /// <summary>An OTLP/HTTP export route: the request's protobuf body collected, an empty protobuf answer.</summary>
+    private void MapExport<TExport>(string path, MessageParser<TExport> parser, Action<TExport> collect)
+        where TExport : IMessage<TExport>
+        => _app.MapPost(path, async (HttpRequest request) =>
+        {
+            using var body = new MemoryStream();
+            await request.Body.CopyToAsync(body);
+            collect(parser.ParseFrom(body.ToArray()));
+            return Results.Bytes([], "application/x-protobuf");
+        });
 
     private void Collect(ExportTraceServiceRequest export)
     {
