@@ -14,12 +14,16 @@ public sealed class PartnersServiceFixture : IAsyncLifetime
 
     public GrpcServiceFactory<PartnersGrpcService> Service => _service!;
 
+    /// <summary>The service's database, for a look from outside the service.</summary>
+    public string ConnectionString { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         _postgres = await PostgresServer.StartAsync();
+        ConnectionString = _postgres.ConnectionString("partnersdb");
         _service = new GrpcServiceFactory<PartnersGrpcService>(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:partnersdb"] = _postgres.ConnectionString("partnersdb"),
+            ["ConnectionStrings:partnersdb"] = ConnectionString,
         });
         Client = new PartnersService.PartnersServiceClient(_service.Channel);
     }

@@ -14,6 +14,7 @@ namespace Nplv.Shared.Data;
 internal sealed partial class DatabaseInitializer(
     DatabaseMigrationOptions options,
     IEnumerable<IDatabaseSeeder> seeders,
+    NpgsqlDataSource dataSource,
     IConfiguration configuration,
     ILogger<DatabaseInitializer> logger) : IHostedService
 {
@@ -46,6 +47,23 @@ internal sealed partial class DatabaseInitializer(
             {
                 await seeder.SeedAsync(cancellationToken);
             }
+        }
+
+        await WarmPoolAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The pool keeps its minimum of connections once it has them, but opens none by itself: open them now, so the
+    /// first burst of calls finds them ready (<see cref="ConnectionPoolSizes"/>).
+    /// </summary>
+    private async Task WarmPoolAsync(CancellationToken cancellationToken)
+    {
+        var minimum = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString).MinPoolSize;
+        var connections = await Task.WhenAll(
+            Enumerable.Range(0, minimum).Select(_ => dataSource.OpenConnectionAsync(cancellationToken).AsTask()));
+        foreach (var connection in connections)
+        {
+            await connection.DisposeAsync();
         }
     }
 

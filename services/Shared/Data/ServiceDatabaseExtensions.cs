@@ -8,23 +8,25 @@ namespace Nplv.Shared.Data;
 public static class ServiceDatabaseExtensions
 {
     /// <summary>
-    /// The service's own PostgreSQL database: a pooled, traced <c>NpgsqlDataSource</c> with a health check,
-    /// and at start-up the database created when missing, its schema migrated from the SQL scripts embedded
-    /// in <paramref name="migrationsAssembly"/>, then the registered seeders run.
+    /// The service's own PostgreSQL database: a traced <c>NpgsqlDataSource</c> with a health check and a bounded pool
+    /// (<see cref="ConnectionPoolSizes"/>), and at start-up the database created when missing, its schema migrated
+    /// from the SQL scripts embedded in <paramref name="migrationsAssembly"/>, the registered seeders run, and the
+    /// pool warmed.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase(
         this IHostApplicationBuilder builder, string connectionName, Assembly migrationsAssembly)
     {
-        // Statements run again and again are prepared once per connection: the server plans them only once.
-        builder.AddNpgsqlDataSource(connectionName, configureDataSourceBuilder: dataSource =>
-        {
-            dataSource.ConnectionStringBuilder.MaxAutoPrepare = 64;
-            dataSource.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
-        });
-
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException(
                 $"Connection string '{connectionName}' is missing: set ConnectionStrings__{connectionName}.");
+
+        builder.AddNpgsqlDataSource(connectionName, configureDataSourceBuilder: dataSource =>
+        {
+            // Statements run again and again are prepared once per connection: the server plans them only once.
+            dataSource.ConnectionStringBuilder.MaxAutoPrepare = 64;
+            dataSource.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
+            ConnectionPoolSizes.ApplyDefaults(dataSource.ConnectionStringBuilder, connectionString);
+        });
 
         builder.Services.AddSingleton<ServiceDatabase>();
         builder.Services.AddSingleton(new DatabaseMigrationOptions(connectionString, migrationsAssembly));
