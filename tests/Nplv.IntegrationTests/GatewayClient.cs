@@ -1,6 +1,9 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Nplv.IntegrationTests;
 
@@ -19,6 +22,16 @@ public static class GatewayClient
     }
 
     public static Task<string> OfficeTokenAsync(this SuiteFixture suite) => suite.TokenAsync("programme-office");
+
+    /// <summary>A well-formed programme-office token with the right issuer and audience, signed with a key the gateway does not know.</summary>
+    public static string ForgedToken() => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    {
+        Issuer = "nplv-development",
+        Audience = "nplv-gateway",
+        Claims = new Dictionary<string, object> { ["sub"] = "forger", ["role"] = "programme-office" },
+        Expires = DateTime.UtcNow.AddHours(1),
+        SigningCredentials = new(new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(64)), SecurityAlgorithms.HmacSha256),
+    });
 
     public static Task<string> EditorTokenAsync(this SuiteFixture suite, string partnerId) => suite.TokenAsync("partner-editor", partnerId);
 
@@ -65,6 +78,21 @@ public static class GatewayClient
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode} {body}");
         return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    /// <summary>How many items of a list route, over all its pages, match.</summary>
+    public static async Task<int> CountListedAsync(this SuiteFixture suite, string listPath, Func<JsonElement, bool> match)
+    {
+        var count = 0;
+        string? pageToken = null;
+        do
+        {
+            var page = await suite.GetOkJsonAsync($"{listPath}?pageSize=200&pageToken={Uri.EscapeDataString(pageToken ?? "")}");
+            count += page.GetProperty("items").EnumerateArray().Count(match);
+            pageToken = page.GetProperty("nextPageToken").GetString();
+        }
+        while (pageToken is not null);
+        return count;
     }
 
     /// <summary>The response's ProblemDetails, after checking it is one with this status.</summary>

@@ -8,7 +8,7 @@ namespace Nplv.IntegrationTests;
 [Collection(SuiteCollection.Name)]
 public sealed class PartnersRoutesTests(SuiteFixture suite)
 {
-    private static object Lefier(string name, string role = "verhuurder") => new
+    public static object Lefier(string name, string role = "verhuurder") => new
     {
         name,
         type = "woningcorporatie",
@@ -103,7 +103,7 @@ public sealed class PartnersRoutesTests(SuiteFixture suite)
         var ownEditor = await suite.EditorTokenAsync(id);
         var otherEditor = await suite.EditorTokenAsync(GatewayClient.WerkPro);
         var expired = await suite.TokenAsync("programme-office", lifetimeSeconds: -600);
-        var forged = Forged();
+        var forged = GatewayClient.ForgedToken();
 
         using var anonymous = await suite.SendAsync(HttpMethod.Post, "/api/v1/partners", null, Lefier("Anoniem"));
         using var withExpired = await suite.SendAsync(HttpMethod.Post, "/api/v1/partners", expired, Lefier("Verlopen"));
@@ -152,18 +152,4 @@ public sealed class PartnersRoutesTests(SuiteFixture suite)
     }
 
     private static StringContent Raw(string json) => new(json, Encoding.UTF8, "application/json");
-
-    /// <summary>A well-formed token with the right issuer and audience, signed with a key the gateway does not know.</summary>
-    private static string Forged()
-    {
-        var key = new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(System.Security.Cryptography.RandomNumberGenerator.GetBytes(64));
-        return new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
-        {
-            Issuer = "nplv-development",
-            Audience = "nplv-gateway",
-            Claims = new Dictionary<string, object> { ["sub"] = "forger", ["role"] = "programme-office" },
-            Expires = DateTime.UtcNow.AddHours(1),
-            SigningCredentials = new(key, Microsoft.IdentityModel.Tokens.SecurityAlgorithms.HmacSha256),
-        });
-    }
 }

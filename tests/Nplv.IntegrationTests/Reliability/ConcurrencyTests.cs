@@ -62,21 +62,7 @@ public sealed class ConcurrencyTests(SuiteFixture suite)
         var ids = answers.Select(answer => JsonDocument.Parse(answer.Body).RootElement.GetProperty("id").GetString()).Distinct().ToList();
         Assert.Single(ids);
 
-        Assert.Equal(1, await CountMeasuresTitledAsync(title));
-    }
-
-    private async Task<int> CountMeasuresTitledAsync(string title)
-    {
-        var count = 0;
-        string? pageToken = null;
-        do
-        {
-            var page = await suite.GetOkJsonAsync($"/api/v1/measures?pageSize=200&pageToken={Uri.EscapeDataString(pageToken ?? "")}");
-            count += page.GetProperty("items").EnumerateArray().Count(m => m.GetProperty("title").GetString() == title);
-            pageToken = page.GetProperty("nextPageToken").GetString();
-        }
-        while (pageToken is not null);
-        return count;
+        Assert.Equal(1, await suite.CountListedAsync("/api/v1/measures", m => m.GetProperty("title").GetString() == title));
     }
 
     private async Task<Edit> EditAsync(string id, string token, string title)

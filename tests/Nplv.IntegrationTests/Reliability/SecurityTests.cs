@@ -1,0 +1,116 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace Nplv.IntegrationTests.Reliability;
+
+/// <summary>Every change the gateway offers, tried by callers who may not make it: each refused, nothing changed.</summary>
+[Collection(SuiteCollection.Name)]
+public sealed class SecurityTests(SuiteFixture suite)
+{
+    [Fact]
+    public async Task EveryWriteRouteRefusesCallersWithoutAValidTokenOrOfAnotherPartnerAndChangesNothing()
+    {
+        var office = await suite.OfficeTokenAsync();
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        using var partner = await suite.SendAsync(HttpMethod.Post, "/api/v1/partners", office, PartnersRoutesTests.Lefier($"Lefier {marker}"));
+        using var measure = await suite.SendAsync(
+            HttpMethod.Post, "/api/v1/measures", office, MeasuresRoutesTests.Measure($"Afgeschermd {marker}", GatewayClient.GemeenteGroningen));
+        Assert.Equal(HttpStatusCode.Created, partner.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, measure.StatusCode);
+        var partnerPath = partner.Headers.Location!.OriginalString;
+        var measurePath = measure.Headers.Location!.OriginalString;
+        var partnerTag = partner.Headers.ETag!.Tag;
+        var measureTag = measure.Headers.ETag!.Tag;
+
+        var routes = new WriteRoute[]
+        {
+            new("POST /api/v1/partners", HttpMethod.Post, "/api/v1/partners", () => Json(PartnersRoutesTests.Lefier($"Indringer {marker}")), null),
+            new("PUT /api/v1/partners/{id}", HttpMethod.Put, partnerPath, () => Json(PartnersRoutesTests.Lefier($"Overgenomen {marker}")), partnerTag),
+            new("DELETE /api/v1/partners/{id}", HttpMethod.Delete, partnerPath, () => null, partnerTag),
+            new("POST /api/v1/measures", HttpMethod.Post, "/api/v1/measures",
+                () => Json(MeasuresRoutesTests.Measure($"Indringer {marker}", GatewayClient.GemeenteGroningen)), null),
+            new("PUT /api/v1/measures/{id}", HttpMethod.Put, measurePath,
+                () => Json(MeasuresRoutesTests.Measure($"Overgenomen {marker}", GatewayClient.GemeenteGroningen)), measureTag),
+            new("DELETE /api/v1/measures/{id}", HttpMethod.Delete, measurePath, () => null, measureTag),
+            new("POST /api/v1/imports", HttpMethod.Post, "/api/v1/imports", ImportForm, null),
+        };
+        Assert.Equal((await DocumentedWriteRoutesAsync()).Order(), routes.Select(route => route.Name).Order());
+
+        var callers = new Caller[]
+        {
+            new("no token", null, HttpStatusCode.Unauthorized),
+            new("an expired token", await suite.TokenAsync("programme-office", lifetimeSeconds: -600), HttpStatusCode.Unauthorized),
+            new("a forged token", GatewayClient.ForgedToken(), HttpStatusCode.Unauthorized),
+            new("a token that is no token", "eyJhbGciOiJub25lIn0.eyJyb2xlIjoicHJvZ3JhbW1lLW9mZmljZSJ9.", HttpStatusCode.Unauthorized),
+            // WerkPro's editor: the partner and the measure are another partner's, imports are the programme office's.
+            new("another partner's editor", await suite.EditorTokenAsync(GatewayClient.WerkPro), HttpStatusCode.Forbidden),
+        };
+
+        var wrong = new List<string>();
+        foreach (var route in routes)
+        {
+            foreach (var caller in callers)
+            {
+                using var request = new HttpRequestMessage(route.Method, route.Path) { Content = route.Body() };
+                if (caller.Token is not null)
+                {
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", caller.Token);
+                }
+
+                if (route.IfMatch is not null)
+                {
+                    request.Headers.TryAddWithoutValidation("If-Match", route.IfMatch);
+                }
+
+                using var response = await suite.Gateway.SendAsync(request);
+                var refusedAsProblem = response.StatusCode == caller.Expected
+                    && response.Content.Headers.ContentType?.MediaType == "application/problem+json"
+                    && (caller.Expected != HttpStatusCode.Unauthorized || response.Headers.WwwAuthenticate.Any(h => h.Scheme == "Bearer"));
+                if (!refusedAsProblem)
+                {
+                    wrong.Add($"{route.Name} with {caller.Name}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+        await AssertUnchangedAsync(partnerPath, partnerTag);
+        await AssertUnchangedAsync(measurePath, measureTag);
+        Assert.Equal(0, await suite.CountListedAsync("/api/v1/measures", m => m.GetProperty("title").GetString() == $"Indringer {marker}"));
+        Assert.Equal(0, await suite.CountListedAsync("/api/v1/partners", p => p.GetProperty("name").GetString() == $"Indringer {marker}"));
+    }
+
+    private async Task AssertUnchangedAsync(string path, string tag)
+    {
+        using var response = await suite.Gateway.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(tag, response.Headers.ETag!.Tag);
+    }
+
+    /// <summary>The changes the OpenAPI document offers (the development token route is no change to the programme's data).</summary>
+    private async Task<IEnumerable<string>> DocumentedWriteRoutesAsync()
+    {
+        var document = await suite.GetOkJsonAsync("/openapi/v1.json");
+        return document.GetProperty("paths").EnumerateObject()
+            .Where(path => path.Name.StartsWith("/api/", StringComparison.Ordinal))
+            .SelectMany(path => path.Value.EnumerateObject()
+                .Select(operation => operation.Name.ToUpperInvariant())
+                .Where(method => method is "POST" or "PUT" or "PATCH" or "DELETE")
+                .Select(method => $"{method} {path.Name}"))
+            .ToList();
+    }
+
+    private static HttpContent Json(object body) => System.Net.Http.Json.JsonContent.Create(body);
+
+    private static HttpContent ImportForm()
+    {
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes("indicator,area,period,value,status\nwerkloosheid,BU00140900,2017JJ00,1,definitief\n"));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        return new MultipartFormDataContent { { file, "file", "figures.csv" }, { new StringContent("long-csv"), "format" } };
+    }
+
+    private sealed record WriteRoute(string Name, HttpMethod Method, string Path, Func<HttpContent?> Body, string? IfMatch);
+
+    private sealed record Caller(string Name, string? Token, HttpStatusCode Expected);
+}
