@@ -10,15 +10,17 @@ public static class GrpcServerExtensions
 
     /// <summary>
     /// gRPC with call metrics (<see cref="GrpcMetrics"/>), <c>grpc.health.v1</c> (fed by the service's health checks,
-    /// the database included) and reflection.
+    /// the database included), reflection, and the latency of resilience drills when configured (<see cref="GrpcChaos"/>).
     /// </summary>
     public static TBuilder AddGrpcServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        var addChaosLatency = GrpcChaos.AddLatencyWhenEnabled(builder);
         builder.Services.AddGrpc(options =>
         {
             options.EnableDetailedErrors = builder.Environment.IsDevelopment();
             // First, so outermost: it times the whole call and sees the status the caller gets.
             options.Interceptors.Add<GrpcServerMetricsInterceptor>();
+            addChaosLatency(options);
         });
         // "" is readiness (every check, the database included), as the default; "liveness" only asks whether the process answers.
         builder.Services.AddGrpcHealthChecks(options =>

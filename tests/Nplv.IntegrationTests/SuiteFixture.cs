@@ -26,6 +26,7 @@ public sealed class SuiteFixture : IAsyncLifetime
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("nplv-suite-pg-").FullName;
     private readonly List<GrpcChannel> _channels = [];
+    private readonly Dictionary<string, TimeSpan> _injectedLatency = [];
 
     /// <summary>The gateway's folder of uploads, holding before it starts what a crashed gateway left behind.</summary>
     public string UploadDirectory { get; } = Directory.CreateTempSubdirectory("nplv-suite-uploads-").FullName;
@@ -69,6 +70,20 @@ public sealed class SuiteFixture : IAsyncLifetime
                 .WithEnvironment("OTEL_BSP_SCHEDULE_DELAY", "200")
                 .WithEnvironment("OTEL_BLRP_SCHEDULE_DELAY", "200")
                 .WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", "1000");
+        }
+
+        foreach (var service in new[] { "partners", "measures", "indicators" })
+        {
+            // Read at each start, so a test can start a service again slowed (see RestartWithLatencyAsync).
+            builder.CreateResourceBuilder<ProjectResource>(service).WithEnvironment(context =>
+            {
+                if (_injectedLatency.TryGetValue(service, out var latency))
+                {
+                    context.EnvironmentVariables["Chaos__Latency__Enabled"] = "true";
+                    context.EnvironmentVariables["Chaos__Latency__InjectionRate"] = "1";
+                    context.EnvironmentVariables["Chaos__Latency__Latency"] = latency.ToString("c");
+                }
+            });
         }
 
         builder.CreateResourceBuilder<ProjectResource>("gateway")
@@ -124,10 +139,30 @@ public sealed class SuiteFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Starts a stopped resource again, then waits until every resource is healthy and the gateway reads through each
-    /// service again (its circuit breakers closed, its connections made anew), so the next test finds the suite whole.
+    /// Starts a service again with every call it answers delayed by <paramref name="latency"/> (the services' chaos
+    /// latency), or, with null, without; with null it then waits until the suite is whole.
     /// </summary>
-    public async Task StartAgainAsync(string resourceName)
+    public async Task RestartWithLatencyAsync(string service, TimeSpan? latency)
+    {
+        await ExecuteCommandAsync(service, KnownResourceCommands.StopCommand);
+        if (latency is { } delay)
+        {
+            _injectedLatency[service] = delay;
+            await StartAgainAsync(service, untilReadsAnswer: false);
+        }
+        else
+        {
+            _injectedLatency.Remove(service);
+            await StartAgainAsync(service);
+        }
+    }
+
+    /// <summary>
+    /// Starts a stopped resource again, then waits until every resource is healthy and (unless told not to) the gateway
+    /// reads through each service again (its circuit breakers closed, its connections made anew), so the next test
+    /// finds the suite whole.
+    /// </summary>
+    public async Task StartAgainAsync(string resourceName, bool untilReadsAnswer = true)
     {
         await ExecuteCommandAsync(resourceName, KnownResourceCommands.StartCommand);
         using var timeout = new CancellationTokenSource(StartTimeout);
@@ -135,6 +170,11 @@ public sealed class SuiteFixture : IAsyncLifetime
         {
             // Just after the start command a resource may still show how it stopped: wait past that, not fail on it.
             await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, WaitBehavior.WaitOnResourceUnavailable, timeout.Token);
+        }
+
+        if (!untilReadsAnswer)
+        {
+            return;
         }
 
         string[] reads = ["/api/v1/partners", "/api/v1/measures", "/api/v1/indicators"];

@@ -1,0 +1,54 @@
+using Grpc.AspNetCore.Server;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Polly;
+using Polly.Registry;
+using Polly.Simmy;
+using Polly.Simmy.Latency;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>
+/// Latency for resilience drills, off unless <c>Chaos:Latency:Enabled</c> is true: the service then answers a share
+/// (<c>InjectionRate</c>, 0 to 1) of its calls late by <c>Latency</c>, through Polly's chaos latency strategy, so
+/// its callers' deadlines, timeouts and circuit breakers can be watched at work. Health and reflection calls are
+/// never slowed, and a call whose deadline passes while it waits is given up at once.
+/// </summary>
+public static class GrpcChaos
+{
+    public const string LatencySection = "Chaos:Latency";
+    private const string PipelineName = "chaos-latency";
+
+    /// <summary>Registers the latency when it is enabled; the returned step adds its interceptor to the gRPC options.</summary>
+    internal static Action<GrpcServiceOptions> AddLatencyWhenEnabled(IHostApplicationBuilder builder)
+    {
+        var settings = builder.Configuration.GetSection(LatencySection);
+        if (!settings.GetValue("Enabled", false))
+        {
+            return _ => { };
+        }
+
+        var options = new ChaosLatencyStrategyOptions();
+        settings.Bind(options);
+        builder.Services.AddResiliencePipeline(PipelineName, pipeline => pipeline.AddChaosLatency(options));
+        return grpc => grpc.Interceptors.Add<ChaosLatencyInterceptor>();
+    }
+
+    private sealed class ChaosLatencyInterceptor(ResiliencePipelineProvider<string> pipelines) : Interceptor
+    {
+        private readonly ResiliencePipeline _latency = pipelines.GetPipeline(PipelineName);
+
+        public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+            TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+        {
+            if (!context.Method.StartsWith("/grpc.", StringComparison.Ordinal))
+            {
+                await _latency.ExecuteAsync(static _ => ValueTask.CompletedTask, context.CancellationToken);
+            }
+
+            return await continuation(request, context);
+        }
+    }
+}
