@@ -23,8 +23,6 @@ area=${NPLV_BENCH_AREA:-WK001403}
 gateway=http://localhost:5080
 indicators=http://localhost:5103
 list_targets=/nplv.indicators.v1.IndicatorsService/ListTargets
-suite_ports=(5080 5101 5102 5103 18888 18889 18890)
-start_timeout=300
 
 [[ "$duration" =~ ^[0-9]+$ && "$connections" =~ ^[0-9]+$ && "$connections" -ge 2 ]] || { grep '^# Usage' "$0" | sed 's/^# //'; exit 2; }
 
@@ -59,47 +57,7 @@ dotnet build bench/Nplv.Benchmarks -c Release --nologo -v q -clp:ErrorsOnly
 telemetry=${NPLV_BENCH_TELEMETRY:-off}
 telemetry_env=(OTEL_SDK_DISABLED=true)
 [[ "$telemetry" == on ]] && telemetry_env=()
-busy=()
-for port in "${suite_ports[@]}"; do
-  ss -Hltn "sport = :$port" | grep -q . && busy+=("$port")
-done
-if ((${#busy[@]} > 0)); then
-  echo "Ports ${busy[*]} are in use (another running suite?); stop it or try again later:" >&2
-  ss -ltnp | grep -E ":($(IFS='|'; echo "${busy[*]}"))\b" >&2 || true
-  exit 1
-fi
-
-postgres_port=$(free_port)
-echo "Starting the suite (PostgreSQL on 127.0.0.1:${postgres_port}, data in ${work}/postgres)..."
-# The app host's launch profile, without dotnet run: its address and environment, and a signing key of this run's own
-# (so nothing is stored in the app host's user secrets).
-profile=AppHost/Properties/launchSettings.json
-mapfile -t profile_env < <(sed -n '/"environmentVariables"/,/}/p' "$profile" | grep -oE '"[A-Z_]+": *"[^"]*"' | sed -E 's/"([^"]+)": *"([^"]*)"/\1=\2/')
-dashboard_url=$(grep -oE '"applicationUrl": *"[^"]*"' "$profile" | sed -E 's/.*: *"([^"]*)"/\1/')
-(
-  cd AppHost
-  exec env "${profile_env[@]}" "ASPNETCORE_URLS=${dashboard_url}" "${telemetry_env[@]}" \
-    "Parameters__gateway-signing-key=$(od -An -tx1 -N32 /dev/urandom | tr -d ' \n')" \
-    bin/Release/net10.0/Nplv.AppHost \
-    --Postgres:Mode=local "--Postgres:DataDirectory=${work}/postgres" "--Postgres:Port=${postgres_port}"
-) > "$work/apphost.log" 2>&1 &
-apphost_pid=$!
-
-started=$SECONDS
-until [[ "$(http_status "$gateway/health")" == 200 && "$(http_status "$gateway/api/v1/programme")" == 200 ]]; do
-  if ! kill -0 "$apphost_pid" 2> /dev/null; then
-    echo "The app host stopped before the suite was ready:" >&2
-    tail -n 40 "$work/apphost.log" >&2
-    exit 1
-  fi
-  if ((SECONDS - started > start_timeout)); then
-    echo "The gateway did not answer /health and /api/v1/programme within ${start_timeout} s:" >&2
-    tail -n 40 "$work/apphost.log" >&2
-    exit 1
-  fi
-  sleep 1
-done
-echo "Ready after $((SECONDS - started)) s."
+start_suite "${telemetry_env[@]}"
 
 # --- Data ------------------------------------------------------------------------------------------------------------
 echo "Preparing ${area}..."

@@ -24,8 +24,6 @@ rows=${1:-1000000}
 small_rows=${2:-100000}
 gateway=http://localhost:5080
 indicators=http://localhost:5103
-suite_ports=(5080 5101 5102 5103 18888 18889 18890)
-start_timeout=300
 importer=tools/Nplv.Importer/bin/Release/net10.0/Nplv.Importer
 
 [[ "$rows" =~ ^[0-9]+$ && "$small_rows" =~ ^[0-9]+$ && "$rows" -gt 0 && "$small_rows" -gt 0 ]] \
@@ -59,55 +57,11 @@ dotnet build AppHost -c Release --nologo -v q -clp:ErrorsOnly
 dotnet build bench/Nplv.Benchmarks -c Release --nologo -v q -clp:ErrorsOnly
 dotnet build tools/Nplv.Importer -c Release --nologo -v q -clp:ErrorsOnly
 
-busy=()
-for port in "${suite_ports[@]}"; do
-  ss -Hltn "sport = :$port" | grep -q . && busy+=("$port")
-done
-if ((${#busy[@]} > 0)); then
-  echo "Ports ${busy[*]} are in use (another running suite?); stop it or try again later:" >&2
-  ss -ltnp | grep -E ":($(IFS='|'; echo "${busy[*]}"))\b" >&2 || true
-  exit 1
-fi
-
-postgres_port=$(free_port)
-echo "Starting the suite (PostgreSQL on 127.0.0.1:${postgres_port}, data in ${work}/postgres)..."
-# As bench/gateway-load.sh: the app host's launch profile without dotnet run, a signing key of this run's own, and no
-# telemetry export (the dashboard would digest the import's spans and logs on the same two cores).
-profile=AppHost/Properties/launchSettings.json
-mapfile -t profile_env < <(sed -n '/"environmentVariables"/,/}/p' "$profile" | grep -oE '"[A-Z_]+": *"[^"]*"' | sed -E 's/"([^"]+)": *"([^"]*)"/\1=\2/')
-dashboard_url=$(grep -oE '"applicationUrl": *"[^"]*"' "$profile" | sed -E 's/.*: *"([^"]*)"/\1/')
-(
-  cd AppHost
-  exec env "${profile_env[@]}" "ASPNETCORE_URLS=${dashboard_url}" OTEL_SDK_DISABLED=true \
-    "Parameters__gateway-signing-key=$(od -An -tx1 -N32 /dev/urandom | tr -d ' \n')" \
-    bin/Release/net10.0/Nplv.AppHost \
-    --Postgres:Mode=local "--Postgres:DataDirectory=${work}/postgres" "--Postgres:Port=${postgres_port}"
-) > "$work/apphost.log" 2>&1 &
-apphost_pid=$!
-
-started=$SECONDS
-until [[ "$(http_status "$gateway/health")" == 200 && "$(http_status "$gateway/api/v1/programme")" == 200 ]]; do
-  if ! kill -0 "$apphost_pid" 2> /dev/null; then
-    echo "The app host stopped before the suite was ready:" >&2
-    tail -n 40 "$work/apphost.log" >&2
-    exit 1
-  fi
-  if ((SECONDS - started > start_timeout)); then
-    echo "The gateway did not answer /health and /api/v1/programme within ${start_timeout} s:" >&2
-    tail -n 40 "$work/apphost.log" >&2
-    exit 1
-  fi
-  sleep 1
-done
-echo "Ready after $((SECONDS - started)) s."
+# No telemetry export: the dashboard would digest the import's spans and logs on the same two cores.
+start_suite OTEL_SDK_DISABLED=true
 
 # The indicators service of this run (not a test host of another worktree).
-indicators_pid=""
-for pid in $(suite_processes); do
-  if tr '\0' ' ' < "/proc/$pid/cmdline" 2> /dev/null | grep -qE 'Nplv\.Indicators( |$|\.dll)'; then
-    indicators_pid=$pid
-  fi
-done
+indicators_pid=$(suite_process 'Nplv\.Indicators')
 [[ -n "$indicators_pid" ]] || { echo "The indicators service's process was not found." >&2; exit 1; }
 
 # The superuser's password is kept beside the throw-away cluster's data (AppHost/Postgres/DebianPostgresCluster.cs).

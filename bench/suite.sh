@@ -1,6 +1,64 @@
-# The suite's lifecycle for the benchmark scripts, sourced by them once they have set `work` (their folder) and
-# `apphost_pid`: on any exit, stop the app host and everything it started, then remove the folder (copying its
-# files to $NPLV_BENCH_LOGS first when that is set); and free ports and HTTP status codes.
+# The suite's lifecycle for the benchmark scripts, sourced by them once they have set `work` (their folder),
+# `apphost_pid` and `gateway`: start the suite (start_suite); on any exit, stop the app host and everything it started,
+# then remove the folder (copying its files to $NPLV_BENCH_LOGS first when that is set); and free ports, HTTP status
+# codes and the suite's processes.
+
+# Starts the app host built in Release as its launch profile would, without dotnet run (its address and environment),
+# with a signing key of this run's own (nothing is stored in the app host's user secrets), Debian's PostgreSQL with its
+# data in $work/postgres, and the environment given as arguments (NAME=value); then waits until the gateway answers.
+start_suite() {
+  local suite_ports=(5080 5101 5102 5103 18888 18889 18890) start_timeout=300 busy=() port postgres_port profile dashboard_url started
+  local -a profile_env
+  for port in "${suite_ports[@]}"; do
+    ss -Hltn "sport = :$port" | grep -q . && busy+=("$port")
+  done
+  if ((${#busy[@]} > 0)); then
+    echo "Ports ${busy[*]} are in use (another running suite?); stop it or try again later:" >&2
+    ss -ltnp | grep -E ":($(IFS='|'; echo "${busy[*]}"))\b" >&2 || true
+    exit 1
+  fi
+
+  postgres_port=$(free_port)
+  echo "Starting the suite (PostgreSQL on 127.0.0.1:${postgres_port}, data in ${work}/postgres)..."
+  profile=AppHost/Properties/launchSettings.json
+  mapfile -t profile_env < <(sed -n '/"environmentVariables"/,/}/p' "$profile" | grep -oE '"[A-Z_]+": *"[^"]*"' | sed -E 's/"([^"]+)": *"([^"]*)"/\1=\2/')
+  dashboard_url=$(grep -oE '"applicationUrl": *"[^"]*"' "$profile" | sed -E 's/.*: *"([^"]*)"/\1/')
+  (
+    cd AppHost
+    exec env "${profile_env[@]}" "ASPNETCORE_URLS=${dashboard_url}" "$@" \
+      "Parameters__gateway-signing-key=$(od -An -tx1 -N32 /dev/urandom | tr -d ' \n')" \
+      bin/Release/net10.0/Nplv.AppHost \
+      --Postgres:Mode=local "--Postgres:DataDirectory=${work}/postgres" "--Postgres:Port=${postgres_port}"
+  ) > "$work/apphost.log" 2>&1 &
+  apphost_pid=$!
+
+  started=$SECONDS
+  until [[ "$(http_status "$gateway/health")" == 200 && "$(http_status "$gateway/api/v1/programme")" == 200 ]]; do
+    if ! kill -0 "$apphost_pid" 2> /dev/null; then
+      echo "The app host stopped before the suite was ready:" >&2
+      tail -n 40 "$work/apphost.log" >&2
+      exit 1
+    fi
+    if ((SECONDS - started > start_timeout)); then
+      echo "The gateway did not answer /health and /api/v1/programme within ${start_timeout} s:" >&2
+      tail -n 40 "$work/apphost.log" >&2
+      exit 1
+    fi
+    sleep 1
+  done
+  echo "Ready after $((SECONDS - started)) s."
+}
+
+# The pid of the suite's process whose command line names $1 (Nplv.Gateway, Nplv.Indicators...).
+suite_process() {
+  local pid
+  for pid in $(suite_processes); do
+    if tr '\0' ' ' < "/proc/$pid/cmdline" 2> /dev/null | grep -qE "$1( |\$|\.dll)"; then
+      echo "$pid"
+      return
+    fi
+  done
+}
 
 stop_suite() {
   local status=$?

@@ -10,10 +10,16 @@ using Nplv.Testing;
 // Read benchmarks of issue-sized data over real gRPC channels (h2c, Kestrel) against a real PostgreSQL:
 // 1,000,000 observations (200 indicators x 500 buurten x 10 years) and 1,000 partners.
 // With "dashboard-data" first, it prepares a running suite for bench/gateway-load.sh instead (see DashboardData), and
-// with "import-data" for bench/import.sh (see ImportData).
+// with "import-data" for bench/import.sh (see ImportData), and with "soak" it is the load of bench/soak.sh (see Soak).
 if (args is ["dashboard-data", .. var dashboardArgs])
 {
     await DashboardData.RunAsync(dashboardArgs);
+    return;
+}
+
+if (args is ["soak", .. var soakArgs])
+{
+    await Soak.RunAsync(soakArgs);
     return;
 }
 
