@@ -12,7 +12,7 @@ namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
 /// Latency for resilience drills, off unless <c>Chaos:Latency:Enabled</c> is true: the service then answers a share
-/// (<c>InjectionRate</c>, 0 to 1) of its calls late by <c>Latency</c>, through Polly's chaos latency strategy, so
+/// (<c>InjectionRate</c>, 0 to 1, default all) of its calls late by <c>Latency</c> (default 30 s), through Polly's chaos latency strategy, so
 /// its callers' deadlines, timeouts and circuit breakers can be watched at work. Health and reflection calls are
 /// never slowed, and a call whose deadline passes while it waits is given up at once.
 /// </summary>
@@ -30,7 +30,8 @@ public static class GrpcChaos
             return _ => { };
         }
 
-        var options = new ChaosLatencyStrategyOptions();
+        // Switched on, a drill slows every call unless told otherwise (Polly's own default is one call in a thousand).
+        var options = new ChaosLatencyStrategyOptions { InjectionRate = 1 };
         settings.Bind(options);
         builder.Services.AddResiliencePipeline(PipelineName, pipeline => pipeline.AddChaosLatency(options));
         return grpc => grpc.Interceptors.Add<ChaosLatencyInterceptor>();
