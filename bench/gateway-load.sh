@@ -32,13 +32,8 @@ command -v wrk > /dev/null || missing+=(wrk)
 command -v h2load > /dev/null || missing+=(nghttp2-client)
 compgen -G "/usr/lib/postgresql/*/bin/postgres" > /dev/null || missing+=(postgresql)
 command -v curl > /dev/null || missing+=(curl)
-if ((${#missing[@]} > 0)); then
-  echo "Installing ${missing[*]}..."
-  sudo=""
-  [[ "$(id -u)" -ne 0 ]] && sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" > /dev/null
-fi
+source bench/packages.sh
+install_missing "${missing[@]}"
 
 # --- Start and stop --------------------------------------------------------------------------------------------------
 work=$(mktemp -d -t nplv-gateway-load.XXXXXX)

@@ -35,13 +35,8 @@ missing=()
 compgen -G "/usr/lib/postgresql/*/bin/postgres" > /dev/null || missing+=(postgresql)
 command -v psql > /dev/null || missing+=(postgresql-client)
 command -v curl > /dev/null || missing+=(curl)
-if ((${#missing[@]} > 0)); then
-  echo "Installing ${missing[*]}..."
-  sudo=""
-  [[ "$(id -u)" -ne 0 ]] && sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" > /dev/null
-fi
+source bench/packages.sh
+install_missing "${missing[@]}"
 
 # --- Start and stop --------------------------------------------------------------------------------------------------
 work=$(mktemp -d -t nplv-import.XXXXXX)

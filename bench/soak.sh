@@ -23,13 +23,8 @@ sample_every=30
 missing=()
 compgen -G "/usr/lib/postgresql/*/bin/postgres" > /dev/null || missing+=(postgresql)
 command -v curl > /dev/null || missing+=(curl)
-if ((${#missing[@]} > 0)); then
-  echo "Installing ${missing[*]}..."
-  sudo=""
-  [[ "$(id -u)" -ne 0 ]] && sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" > /dev/null
-fi
+source bench/packages.sh
+install_missing "${missing[@]}"
 
 work=$(mktemp -d -t nplv-soak.XXXXXX)
 # PostgreSQL runs as the postgres user when we are root: it must be able to pass through to its data.

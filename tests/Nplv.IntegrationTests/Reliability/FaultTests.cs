@@ -41,14 +41,7 @@ public sealed class FaultTests(SuiteFixture suite, ITestOutputHelper output)
             }
         })).ToList();
 
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        phase.Name = "partners stopped";
-        await suite.ExecuteCommandAsync("partners", KnownResourceCommands.StopCommand);
-        await Task.Delay(TimeSpan.FromSeconds(8));
-        phase.Name = "partners starting";
-        await suite.StartAgainAsync("partners");
-        phase.Name = "after";
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        await StopAndStartAgainAsync("partners", phase, down: TimeSpan.FromSeconds(8));
         await stop.CancelAsync();
         await Task.WhenAll(load);
 
@@ -115,14 +108,7 @@ public sealed class FaultTests(SuiteFixture suite, ITestOutputHelper output)
             }
         })).ToList();
 
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        phase.Name = "postgres stopped";
-        await suite.ExecuteCommandAsync("postgres", KnownResourceCommands.StopCommand);
-        await Task.Delay(TimeSpan.FromSeconds(3));
-        phase.Name = "postgres starting";
-        await suite.StartAgainAsync("postgres");
-        phase.Name = "after";
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        await StopAndStartAgainAsync("postgres", phase, down: TimeSpan.FromSeconds(3));
         await stopStarting.CancelAsync();
         await Task.WhenAll(writers);
 
@@ -171,6 +157,23 @@ public sealed class FaultTests(SuiteFixture suite, ITestOutputHelper output)
 
         var (whole, _) = await TimedAsync(() => suite.SendAsync(HttpMethod.Get, $"/api/v1/measures/{measure}/overview", office));
         Assert.Empty((await whole.JsonAsync()).GetProperty("degraded").EnumerateArray());
+    }
+
+    /// <summary>
+    /// Under load already running: two seconds as it is, then <paramref name="resource"/> stopped for
+    /// <paramref name="down"/>, started again until the suite is whole, and two seconds more; each step named in
+    /// <paramref name="phase"/> so every answer says when it came.
+    /// </summary>
+    private async Task StopAndStartAgainAsync(string resource, Phase phase, TimeSpan down)
+    {
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        phase.Name = $"{resource} stopped";
+        await suite.ExecuteCommandAsync(resource, KnownResourceCommands.StopCommand);
+        await Task.Delay(down);
+        phase.Name = $"{resource} starting";
+        await suite.StartAgainAsync(resource);
+        phase.Name = "after";
+        await Task.Delay(TimeSpan.FromSeconds(2));
     }
 
     private async Task<string> CreateMeasureAsync(string token, string title, string key)
