@@ -71,6 +71,24 @@ public sealed class ObservationsGrpcTests(IndicatorsServiceFixture fixture)
     }
 
     [Fact]
+    public async Task CodesWithANulCharacterAreFieldErrorsNotADatabaseFailure()
+    {
+        var indicator = await _client.NewIndicator(Aggregation.Sum);
+        var badIndicator = Obs(indicator, "BU00141000", 2020, 1);
+        badIndicator.IndicatorCode += "\0";
+
+        var recordFields = await RpcAssert.RejectsFields(() => _client.RecordObservationsAsync(new RecordObservationsRequest
+        {
+            Observations = { badIndicator, Obs(indicator, "BU00141000\0", 2021, 1) },
+        }).ResponseAsync);
+        var latestFields = await RpcAssert.RejectsFields(() => _client.GetLatestValuesAsync(
+            new GetLatestValuesRequest { AreaCode = "GM0014", IndicatorCodes = { indicator.Code, indicator.Code + "\0" } }).ResponseAsync);
+
+        Assert.Equal(["observations[0].indicator_code", "observations[1].area_code"], recordFields);
+        Assert.Equal(["indicator_codes[1]"], latestFields);
+    }
+
+    [Fact]
     public async Task AWijkWithoutItsOwnFigureIsTheSumOfAllItsBuurten()
     {
         var indicator = await _client.NewIndicator(Aggregation.Sum);

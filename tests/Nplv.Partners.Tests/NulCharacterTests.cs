@@ -30,4 +30,15 @@ public sealed class NulCharacterTests(PartnersServiceFixture fixture)
 
         Assert.Equal(["page_token"], fields);
     }
+
+    [Fact]
+    public async Task APageTokenSpellingANulCharacterAsAJsonEscapeIsRejected()
+    {
+        var token = PageToken.Encode("{\"Name\":\"x\\u0000y\",\"Id\":\"e3876f43-58f9-f1ca-65de-82e87b43d373\"}");
+
+        var fields = await RpcAssert.RejectsFields(
+            () => fixture.Client.ListPartnersAsync(new ListPartnersRequest { PageToken = token }).ResponseAsync);
+
+        Assert.Equal(["page_token"], fields);
+    }
 }

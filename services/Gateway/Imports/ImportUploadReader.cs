@@ -57,9 +57,10 @@ public static class ImportUploadReader
             await upload.DisposeAsync();
             return (null, TooLarge("The request", options.MaxFileBytes + (2 * options.MaxPartBytes)));
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException or IOException && !cancellationToken.IsCancellationRequested)
         {
-            // A malformed multipart body (a missing boundary, headers too long).
+            // A malformed multipart body: a missing or other boundary, headers too long, or a body that ends before its
+            // closing boundary. (A client gone away cancels the request instead; nobody is left to answer.)
             await upload.DisposeAsync();
             errors.Add("$", $"is not a readable multipart form: {ex.Message}");
             return (null, null);

@@ -24,7 +24,9 @@ public sealed record PartnerPageKey(string Name, Guid Id)
 
         try
         {
-            return JsonSerializer.Deserialize<PartnerPageKey>(key) ?? throw new JsonException();
+            var page = JsonSerializer.Deserialize<PartnerPageKey>(key);
+            // The token's JSON may spell a NUL character as an escape, which the database would refuse.
+            return page is { Name: not null } && !page.Name.Contains('\0', StringComparison.Ordinal) ? page : throw new JsonException();
         }
         catch (JsonException)
         {

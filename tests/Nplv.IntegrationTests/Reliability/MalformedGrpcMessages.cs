@@ -1,0 +1,31 @@
+namespace Nplv.IntegrationTests.Reliability;
+
+/// <summary>
+/// Generates, from one seed, calls straight to the three services that each must refuse with a client error: messages
+/// with one bad field each, and bytes or frames that are no message at all.
+/// </summary>
+internal sealed class MalformedGrpcMessages(GrpcKnownEntities known, int seed)
+{
+    public IEnumerable<MalformedCall> All(int count)
+    {
+        var random = new Random(seed);
+        var partners = new MalformedPartnerMessages(random, known);
+        var measures = new MalformedMeasureMessages(random, known);
+        var indicators = new MalformedIndicatorMessages(random, known);
+        var figures = new MalformedFigureMessages(random);
+        var garbage = new GarbageMessages(random);
+        var frames = new BrokenFrames(random);
+        for (var i = 0; i < count; i++)
+        {
+            yield return random.Next(40) switch
+            {
+                < 7 => partners.Next(),
+                < 15 => measures.Next(),
+                < 22 => indicators.Next(),
+                < 30 => figures.Next(),
+                < 38 => garbage.Next(),
+                _ => frames.Next(),
+            };
+        }
+    }
+}
