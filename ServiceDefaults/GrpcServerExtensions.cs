@@ -14,18 +14,17 @@ public static class GrpcServerExtensions
     /// </summary>
     public static TBuilder AddGrpcServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
-        var addChaosLatency = GrpcChaos.AddLatencyWhenEnabled(builder);
         builder.Services.AddGrpc(options =>
         {
             options.EnableDetailedErrors = builder.Environment.IsDevelopment();
             // First, so outermost: it times the whole call and sees the status the caller gets.
             options.Interceptors.Add<GrpcServerMetricsInterceptor>();
-            addChaosLatency(options);
         });
         // "" is readiness (every check, the database included), as the default; "liveness" only asks whether the process answers.
         builder.Services.AddGrpcHealthChecks(options =>
             options.Services.Map(LivenessService, registration => registration.Tags.Contains(Extensions.LiveTag)));
         builder.Services.AddGrpcReflection();
+        GrpcChaos.AddLatencyWhenEnabled(builder);
         return builder;
     }
 

@@ -49,7 +49,7 @@ done
 
 # "seconds<TAB>process<TAB>MiB", one line per process.
 sample_memory() {
-  local at=$1 name pid kib
+  local at=$1 name pid kib pss
   for name in Gateway Partners Measures Indicators; do
     kib=$(awk '$1 == "VmRSS:" { print $2 }' "/proc/${pids[$name]}/status" 2> /dev/null || echo 0)
     printf '%s\t%s\t%.1f\n' "$at" "$name" "$(awk -v k="${kib:-0}" 'BEGIN { print k / 1024 }')"
@@ -57,7 +57,8 @@ sample_memory() {
   kib=0
   for pid in $(suite_processes); do
     if [[ "$(cat "/proc/$pid/comm" 2> /dev/null)" == postgres ]]; then
-      kib=$((kib + $(awk '$1 == "Pss:" { print $2 }' "/proc/$pid/smaps_rollup" 2> /dev/null || echo 0)))
+      pss=$(awk '$1 == "Pss:" { print $2 }' "/proc/$pid/smaps_rollup" 2> /dev/null || true)
+      kib=$((kib + ${pss:-0}))
     fi
   done
   printf '%s\t%s\t%.1f\n' "$at" "PostgreSQL" "$(awk -v k="$kib" 'BEGIN { print k / 1024 }')"

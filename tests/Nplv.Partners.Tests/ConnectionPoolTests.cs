@@ -25,6 +25,7 @@ public sealed class ConnectionPoolTests(PartnersServiceFixture fixture)
     [InlineData("Host=db;Maximum Pool Size=50", 50, ConnectionPoolSizes.DefaultMinimum)]
     [InlineData("Host=db;maxpoolsize=4", 4, 4)]
     [InlineData("Host=db;Minimum Pool Size=2", ConnectionPoolSizes.DefaultMaximum, 2)]
+    [InlineData("Host=db;Minimum Pool Size=30", 30, 30)]
     [InlineData("Host=db", ConnectionPoolSizes.DefaultMaximum, ConnectionPoolSizes.DefaultMinimum)]
     public void AConnectionStringThatSetsAPoolSizeKeepsIt(string given, int maximum, int minimum)
     {
@@ -40,7 +41,7 @@ public sealed class ConnectionPoolTests(PartnersServiceFixture fixture)
         await using var connection = new NpgsqlConnection(fixture.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", connection);
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'Nplv.Partners'", connection);
         return (long)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -19,6 +19,9 @@ public static class ImportUploadReader
     // Room for the small parts, their headers and the boundaries around the file.
     private const long FormOverheadBytes = 64 * 1024;
 
+    // What the multipart reader's own exceptions name as their source.
+    private static readonly string? MultipartReaderAssembly = typeof(MultipartReader).Assembly.GetName().Name;
+
     /// <summary>The form's parts, field errors in <paramref name="errors"/>; or a 413 or 415 when the body cannot be taken.</summary>
     public static async Task<(ImportUpload? Upload, ProblemHttpResult? Problem)> ReadAsync(
         HttpRequest request, ImportOptions options, InputErrors errors, CancellationToken cancellationToken)
@@ -57,12 +60,18 @@ public static class ImportUploadReader
             await upload.DisposeAsync();
             return (null, TooLarge("The request", options.MaxFileBytes + (2 * options.MaxPartBytes)));
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException && !cancellationToken.IsCancellationRequested)
+        catch (InvalidDataException ex)
         {
-            // A malformed multipart body: a missing or other boundary, headers too long, or a body that ends before its
-            // closing boundary. (A client gone away cancels the request instead; nobody is left to answer.)
+            // A malformed multipart body (a missing boundary, headers too long).
             await upload.DisposeAsync();
             errors.Add("$", $"is not a readable multipart form: {ex.Message}");
+            return (null, null);
+        }
+        catch (IOException ex) when (ex.Source == MultipartReaderAssembly)
+        {
+            // The multipart reader's own complaint, not the disk's: the body ended before the form's closing boundary.
+            await upload.DisposeAsync();
+            errors.Add("$", "is not a readable multipart form: it ends before its closing boundary");
             return (null, null);
         }
         catch

@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Microsoft.Extensions.Hosting;
 using Nplv.Indicators.Data;
 using Nplv.Indicators.Domain;
 using Nplv.Indicators.Import;
@@ -8,6 +9,7 @@ using Nplv.Shared.Domain;
 
 namespace Nplv.Indicators.Grpc;
 
+[BindServiceMethod(typeof(ReadableRequestMessages<IndicatorsService.IndicatorsServiceBase>), nameof(ReadableRequestMessages<IndicatorsService.IndicatorsServiceBase>.BindService))]
 public sealed partial class IndicatorsGrpcService(
     AreaStore areas,
     IndicatorStore indicators,

@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Nplv.Indicators.Domain;
 using Nplv.Indicators.V1;
 using Nplv.Shared.Domain;
 
@@ -17,11 +18,11 @@ public sealed partial class IndicatorsGrpcService
         var validator = new Validator()
             .Require(request.Observations.Count > 0, "observations", "must hold at least one observation")
             .Require(request.Observations.Count <= MaxObservations, "observations", $"must hold at most {MaxObservations}");
-        for (var i = 0; i < request.Observations.Count; i++)
+        for (var i = 0; i < Math.Min(request.Observations.Count, MaxObservations); i++)
         {
             // Checked before the codes are looked up: a NUL character or a code of any length would fail the query.
             validator
-                .RequireText(request.Observations[i].IndicatorCode, $"observations[{i}].indicator_code", Domain.IndicatorDraft.MaxCodeLength)
+                .RequireText(request.Observations[i].IndicatorCode, $"observations[{i}].indicator_code", IndicatorDraft.MaxCodeLength)
                 .RequireText(request.Observations[i].AreaCode, $"observations[{i}].area_code", MaxAreaCodeLength);
         }
 
@@ -63,15 +64,10 @@ public sealed partial class IndicatorsGrpcService
 
     public override async Task<GetLatestValuesResponse> GetLatestValues(GetLatestValuesRequest request, ServerCallContext context)
     {
-        var input = new Validator()
+        new Validator()
             .RequireText(request.AreaCode, "area_code", MaxAreaCodeLength)
-            .Require(request.IndicatorCodes.Count <= MaxBatch, "indicator_codes", $"must hold at most {MaxBatch} codes");
-        for (var i = 0; i < request.IndicatorCodes.Count; i++)
-        {
-            input.RequireText(request.IndicatorCodes[i], $"indicator_codes[{i}]", Domain.IndicatorDraft.MaxCodeLength);
-        }
-
-        input.ThrowIfInvalid();
+            .RequireCodes(request.IndicatorCodes, "indicator_codes", MaxBatch, IndicatorDraft.MaxCodeLength)
+            .ThrowIfInvalid();
 
         var area = await areas.GetAsync(request.AreaCode.Trim(), context.CancellationToken);
         var indicatorCodes = request.IndicatorCodes.Select(c => c.Trim()).ToList();

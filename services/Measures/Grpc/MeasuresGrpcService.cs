@@ -1,11 +1,13 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using Microsoft.Extensions.Hosting;
 using Nplv.Measures.Domain;
 using Nplv.Measures.V1;
 using Nplv.Shared.Domain;
 
 namespace Nplv.Measures.Grpc;
 
+[BindServiceMethod(typeof(ReadableRequestMessages<MeasuresService.MeasuresServiceBase>), nameof(ReadableRequestMessages<MeasuresService.MeasuresServiceBase>.BindService))]
 public sealed class MeasuresGrpcService(MeasureRegistry registry, IMeasureStore store) : MeasuresService.MeasuresServiceBase
 {
     private const int DefaultPageSize = 50;

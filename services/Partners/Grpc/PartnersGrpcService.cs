@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Microsoft.Extensions.Hosting;
 using Nplv.Partners.Data;
 using Nplv.Partners.Domain;
 using Nplv.Partners.V1;
@@ -6,6 +7,7 @@ using Nplv.Shared.Domain;
 
 namespace Nplv.Partners.Grpc;
 
+[BindServiceMethod(typeof(ReadableRequestMessages<PartnersService.PartnersServiceBase>), nameof(ReadableRequestMessages<PartnersService.PartnersServiceBase>.BindService))]
 public sealed class PartnersGrpcService(PartnerStore store) : PartnersService.PartnersServiceBase
 {
     private const int DefaultPageSize = 50;

@@ -25,7 +25,7 @@ public static class ConnectionPoolSizes
             .ToHashSet();
         if (!MaximumKeywords.Any(given.Contains))
         {
-            connection.MaxPoolSize = DefaultMaximum;
+            connection.MaxPoolSize = Math.Max(DefaultMaximum, connection.MinPoolSize);
         }
 
         if (!MinimumKeywords.Any(given.Contains))

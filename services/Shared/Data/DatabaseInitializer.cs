@@ -54,16 +54,27 @@ internal sealed partial class DatabaseInitializer(
 
     /// <summary>
     /// The pool keeps its minimum of connections once it has them, but opens none by itself: open them now, so the
-    /// first burst of calls finds them ready (<see cref="ConnectionPoolSizes"/>).
+    /// first burst of calls finds them ready (<see cref="ConnectionPoolSizes"/>). Best effort: a connection that will
+    /// not open now is opened when a call needs it.
     /// </summary>
     private async Task WarmPoolAsync(CancellationToken cancellationToken)
     {
         var minimum = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString).MinPoolSize;
-        var connections = await Task.WhenAll(
-            Enumerable.Range(0, minimum).Select(_ => dataSource.OpenConnectionAsync(cancellationToken).AsTask()));
-        foreach (var connection in connections)
+        var opening = Enumerable.Range(0, minimum).Select(_ => dataSource.OpenConnectionAsync(cancellationToken).AsTask()).ToList();
+        try
         {
-            await connection.DisposeAsync();
+            await Task.WhenAll(opening);
+        }
+        catch (NpgsqlException ex)
+        {
+            LogPoolNotWarmed(ex.Message);
+        }
+        finally
+        {
+            foreach (var opened in opening.Where(task => task.IsCompletedSuccessfully))
+            {
+                await opened.Result.DisposeAsync();
+            }
         }
     }
 
@@ -140,6 +151,9 @@ internal sealed partial class DatabaseInitializer(
         }
     }
 
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The connection pool was not filled at start: {Reason}")]
+    private partial void LogPoolNotWarmed(string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Waiting for PostgreSQL: {Reason}")]
     private partial void LogWaitingForServer(string reason);

@@ -26,6 +26,8 @@ public static class ServiceDatabaseExtensions
             dataSource.ConnectionStringBuilder.MaxAutoPrepare = 64;
             dataSource.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
             ConnectionPoolSizes.ApplyDefaults(dataSource.ConnectionStringBuilder, connectionString);
+            // So an operator's pg_stat_activity says which service holds each connection.
+            dataSource.ConnectionStringBuilder.ApplicationName ??= builder.Environment.ApplicationName;
         });
 
         builder.Services.AddSingleton<ServiceDatabase>();

@@ -35,8 +35,9 @@ internal sealed record DatabaseSnapshot(IReadOnlyDictionary<string, TableState> 
         await connection.OpenAsync();
         await using var running = new NpgsqlCommand("SELECT count(*) FROM imports WHERE state = 'running'", connection);
         var deadline = DateTime.UtcNow + ImportsQuietTimeout;
-        while ((long)(await running.ExecuteScalarAsync())! > 0 && DateTime.UtcNow < deadline)
+        while ((long)(await running.ExecuteScalarAsync())! > 0)
         {
+            Assert.True(DateTime.UtcNow < deadline, $"an import is still running after {ImportsQuietTimeout.TotalSeconds:0} s");
             await Task.Delay(TimeSpan.FromMilliseconds(250));
         }
     }

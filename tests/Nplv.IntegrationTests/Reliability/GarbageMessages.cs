@@ -6,7 +6,8 @@ namespace Nplv.IntegrationTests.Reliability;
 
 /// <summary>
 /// Calls that carry no message at all: bytes no protobuf parser reads (checked with the method's own parser before
-/// they are sent), messages over gRPC's size limit, and methods or services that do not exist.
+/// they are sent; the services answer InvalidArgument, see ReadableRequestMessages), messages over gRPC's size limit,
+/// and methods or services that do not exist.
 /// </summary>
 internal sealed class GarbageMessages(Random random)
 {
@@ -40,7 +41,7 @@ internal sealed class GarbageMessages(Random random)
         var path = $"{method.Service.Name}/{method.Name}";
         return new MalformedCall(GarbageBytes, path, Convert.ToHexString(bytes, 0, Math.Min(bytes.Length, 48)),
             (targets, options) => method.IsClientStreaming ? DuplexAsync(targets, method, bytes, options) : UnaryAsync(targets, method, bytes, options),
-            Statuses.Of(), FrameworkRefusal: true);
+            Statuses.Of(StatusCode.InvalidArgument));
     }
 
     /// <summary>Bytes that <paramref name="parser"/> refuses: broken on purpose, or random and found to be broken.</summary>

@@ -49,8 +49,7 @@ internal sealed class GatewayBarrage(SuiteFixture suite, int parallelism)
         string body;
         try
         {
-            using var message = await MessageAsync(request);
-            using var response = await suite.Gateway.SendAsync(message);
+            using var response = await suite.SendWaitingOutTheLimitAsync(() => MessageAsync(request));
             body = await response.Content.ReadAsStringAsync();
             answer = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }

@@ -3,12 +3,10 @@ using Grpc.Core;
 namespace Nplv.IntegrationTests.Reliability;
 
 /// <summary>
-/// How Grpc.AspNetCore itself answers a call that carries no readable message. It reads and parses the request before
-/// any interceptor or service code runs, so the services cannot answer these themselves:
+/// How Grpc.AspNetCore itself answers a call whose bytes break gRPC's framing. It reads the request before any
+/// interceptor or service code runs, so the services cannot answer these themselves (a well-framed message that protobuf
+/// cannot parse is theirs, and InvalidArgument):
 /// <list type="bullet">
-/// <item>a message protobuf cannot parse: the parser's exception escapes the handler, which gRPC reports as
-/// <c>Unknown</c>, "Exception was thrown by handler." (with the exception's type and message when detailed errors
-/// are on, as in Development);</item>
 /// <item>broken framing: <c>Internal</c> with gRPC's own words ("Incomplete message.", ...), or <c>Unknown</c> for
 /// a compression flag other than 0 or 1 and for compressed bytes that do not decompress;</item>
 /// <item>an unsupported grpc-encoding: <c>Unimplemented</c>; a message over the size limit: <c>ResourceExhausted</c>.</item>
@@ -19,10 +17,9 @@ internal static class GrpcFramework
 {
     private const string HandlerException = "Exception was thrown by handler.";
 
-    // What gRPC's reader throws: the parser for a message it cannot read, and its framing and decompression.
+    // What gRPC's reader throws for its framing and decompression.
     private static readonly string[] ReaderExceptions =
     [
-        "InvalidProtocolBufferException: ",
         "InvalidDataException: Unexpected compressed flag value in message header.",
         "InvalidDataException: The archive entry was compressed using an unsupported compression method.",
     ];
@@ -36,6 +33,8 @@ internal static class GrpcFramework
 
     public static bool Refused(StatusCode status, string detail) => status switch
     {
+        // Framing that still hands the service some bytes ends as a message it cannot read: the caller's error.
+        StatusCode.InvalidArgument => true,
         StatusCode.Unknown => detail.StartsWith(HandlerException, StringComparison.Ordinal)
             && ReaderExceptions.Any(type => detail.Contains(type, StringComparison.Ordinal)),
         StatusCode.Internal => FramingProblems.Any(problem => detail.StartsWith(problem, StringComparison.Ordinal)),

@@ -52,18 +52,7 @@ public sealed class SecurityTests(SuiteFixture suite)
         {
             foreach (var caller in callers)
             {
-                using var request = new HttpRequestMessage(route.Method, route.Path) { Content = route.Body() };
-                if (caller.Token is not null)
-                {
-                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", caller.Token);
-                }
-
-                if (route.IfMatch is not null)
-                {
-                    request.Headers.TryAddWithoutValidation("If-Match", route.IfMatch);
-                }
-
-                using var response = await suite.Gateway.SendAsync(request);
+                using var response = await suite.SendWaitingOutTheLimitAsync(() => Task.FromResult(Request(route, caller)));
                 var refusedAsProblem = response.StatusCode == caller.Expected
                     && response.Content.Headers.ContentType?.MediaType == "application/problem+json"
                     && (caller.Expected != HttpStatusCode.Unauthorized || response.Headers.WwwAuthenticate.Any(h => h.Scheme == "Bearer"));
@@ -79,6 +68,22 @@ public sealed class SecurityTests(SuiteFixture suite)
         await AssertUnchangedAsync(measurePath, measureTag);
         Assert.Equal(0, await suite.CountListedAsync("/api/v1/measures", m => m.GetProperty("title").GetString() == $"Indringer {marker}"));
         Assert.Equal(0, await suite.CountListedAsync("/api/v1/partners", p => p.GetProperty("name").GetString() == $"Indringer {marker}"));
+    }
+
+    private static HttpRequestMessage Request(WriteRoute route, Caller caller)
+    {
+        var request = new HttpRequestMessage(route.Method, route.Path) { Content = route.Body() };
+        if (caller.Token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", caller.Token);
+        }
+
+        if (route.IfMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", route.IfMatch);
+        }
+
+        return request;
     }
 
     private async Task AssertUnchangedAsync(string path, string tag)
