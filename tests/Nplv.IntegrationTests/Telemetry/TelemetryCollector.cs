@@ -19,7 +19,9 @@ public sealed class TelemetryCollector : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<CollectedSpan> _spans = new();
     private readonly ConcurrentQueue<CollectedLog> _logs = new();
-    private readonly ConcurrentDictionary<(string Service, string Name), CollectedMetric> _metrics = new();
+    // By the start of the series too: a process started again begins its cumulative series anew, and its series are
+    // kept beside the last ones of the process before it, so a total runs on across restarts.
+    private readonly ConcurrentDictionary<(string Service, string Name, ulong SeriesStart), CollectedMetric> _metrics = new();
 
     private TelemetryCollector(WebApplication app) => _app = app;
 
@@ -116,7 +118,11 @@ public sealed class TelemetryCollector : IAsyncDisposable
                             ?? metric.Gauge?.DataPoints.Select(Series)
                             ?? [])
                         .ToList();
-                    _metrics[(service, metric.Name)] =
+                    // Cumulative sums and histograms start when their process does; a gauge is only ever its last value.
+                    var start = metric.Histogram?.DataPoints.FirstOrDefault()?.StartTimeUnixNano
+                        ?? metric.Sum?.DataPoints.FirstOrDefault()?.StartTimeUnixNano
+                        ?? 0;
+                    _metrics[(service, metric.Name, start)] =
                         new CollectedMetric(service, scope.Scope?.Name ?? "", metric.Name, metric.Unit, series);
                 }
             }
