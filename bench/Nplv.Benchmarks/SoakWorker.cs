@@ -185,4 +185,3 @@ internal sealed class SoakWorker(HttpClient http, SoakRecord record, int number)
         indicators = new[] { new { indicatorCode = "geregistreerde-werkzoekenden", expectedDirection = "down" } },
     };
 }
-}
