@@ -34,8 +34,8 @@ public static class GrpcChaos
         settings.Bind(options);
         if (options.InjectionRate is < 0 or > 1 || options.Latency <= TimeSpan.Zero)
         {
-            throw new InvalidOperationException(
-                $"{LatencySection}: InjectionRate must be from 0 to 1 and Latency more than zero (got {options.InjectionRate} and {options.Latency}).");
+            throw new InvalidOperationException($"{LatencySection}: InjectionRate must be from 0 to 1 and Latency more "
+                + $"than zero (got {options.InjectionRate} and {options.Latency}).");
         }
 
         builder.Services.AddResiliencePipeline(PipelineName, pipeline => pipeline.AddChaosLatency(options));

@@ -9,7 +9,7 @@ using Nplv.Shared.Domain;
 
 namespace Nplv.Indicators.Grpc;
 
-[BindServiceMethod(typeof(ReadableRequestMessages<IndicatorsService.IndicatorsServiceBase>), nameof(ReadableRequestMessages<IndicatorsService.IndicatorsServiceBase>.BindService))]
+[BindServiceMethod(typeof(ReadableRequestMessages<IndicatorsService.IndicatorsServiceBase>), "BindService")]
 public sealed partial class IndicatorsGrpcService(
     AreaStore areas,
     IndicatorStore indicators,

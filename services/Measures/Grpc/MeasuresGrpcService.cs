@@ -7,7 +7,7 @@ using Nplv.Shared.Domain;
 
 namespace Nplv.Measures.Grpc;
 
-[BindServiceMethod(typeof(ReadableRequestMessages<MeasuresService.MeasuresServiceBase>), nameof(ReadableRequestMessages<MeasuresService.MeasuresServiceBase>.BindService))]
+[BindServiceMethod(typeof(ReadableRequestMessages<MeasuresService.MeasuresServiceBase>), "BindService")]
 public sealed class MeasuresGrpcService(MeasureRegistry registry, IMeasureStore store) : MeasuresService.MeasuresServiceBase
 {
     private const int DefaultPageSize = 50;

@@ -7,7 +7,7 @@ using Nplv.Shared.Domain;
 
 namespace Nplv.Partners.Grpc;
 
-[BindServiceMethod(typeof(ReadableRequestMessages<PartnersService.PartnersServiceBase>), nameof(ReadableRequestMessages<PartnersService.PartnersServiceBase>.BindService))]
+[BindServiceMethod(typeof(ReadableRequestMessages<PartnersService.PartnersServiceBase>), "BindService")]
 public sealed class PartnersGrpcService(PartnerStore store) : PartnersService.PartnersServiceBase
 {
     private const int DefaultPageSize = 50;
