@@ -23,14 +23,17 @@ public static class GatewayClient
 
     public static Task<string> OfficeTokenAsync(this SuiteFixture suite) => suite.TokenAsync("programme-office");
 
-    /// <summary>A well-formed programme-office token with the right issuer and audience, signed with a key the gateway does not know.</summary>
-    public static string ForgedToken() => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    /// <summary>
+    /// A well-formed programme-office token with the right issuer and audience, signed with a key the gateway does not
+    /// know (<paramref name="key"/>, or a random one).
+    /// </summary>
+    public static string ForgedToken(byte[]? key = null) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
     {
         Issuer = "nplv-development",
         Audience = "nplv-gateway",
         Claims = new Dictionary<string, object> { ["sub"] = "forger", ["role"] = "programme-office" },
         Expires = DateTime.UtcNow.AddHours(1),
-        SigningCredentials = new(new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(64)), SecurityAlgorithms.HmacSha256),
+        SigningCredentials = new(new SymmetricSecurityKey(key ?? RandomNumberGenerator.GetBytes(64)), SecurityAlgorithms.HmacSha256),
     });
 
     public static Task<string> EditorTokenAsync(this SuiteFixture suite, string partnerId) => suite.TokenAsync("partner-editor", partnerId);

@@ -1,8 +1,6 @@
 using System.Buffers.Text;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 
 namespace Nplv.IntegrationTests.Reliability;
 
@@ -56,14 +54,7 @@ internal static class BadTokens
         return Segment(Json(new JsonObject { ["alg"] = algorithm, ["typ"] = "JWT" })) + "." + Segment(Claims()) + ".";
     }
 
-    private static string SignedWithAnotherKey(Random random) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-    {
-        Issuer = "nplv-development",
-        Audience = "nplv-gateway",
-        Claims = new Dictionary<string, object> { ["sub"] = "forger", ["role"] = "programme-office" },
-        Expires = DateTime.UtcNow.AddHours(1),
-        SigningCredentials = new(new SymmetricSecurityKey(Bytes(random, 64)), SecurityAlgorithms.HmacSha256),
-    });
+    private static string SignedWithAnotherKey(Random random) => GatewayClient.ForgedToken(Bytes(random, 64));
 
     /// <summary>The same token with one more claim: its signature no longer fits.</summary>
     private static string Tamper(string token)

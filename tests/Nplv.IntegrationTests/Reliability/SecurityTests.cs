@@ -42,7 +42,7 @@ public sealed class SecurityTests(SuiteFixture suite)
             new("no token", null, HttpStatusCode.Unauthorized),
             new("an expired token", await suite.TokenAsync("programme-office", lifetimeSeconds: -600), HttpStatusCode.Unauthorized),
             new("a forged token", GatewayClient.ForgedToken(), HttpStatusCode.Unauthorized),
-            new("a token that is no token", "eyJhbGciOiJub25lIn0.eyJyb2xlIjoicHJvZ3JhbW1lLW9mZmljZSJ9.", HttpStatusCode.Unauthorized),
+            new("an unsigned token (alg none)", "eyJhbGciOiJub25lIn0.eyJyb2xlIjoicHJvZ3JhbW1lLW9mZmljZSJ9.", HttpStatusCode.Unauthorized),
             // WerkPro's editor: the partner and the measure are another partner's, imports are the programme office's.
             new("another partner's editor", await suite.EditorTokenAsync(GatewayClient.WerkPro), HttpStatusCode.Forbidden),
         };
