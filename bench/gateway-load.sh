@@ -36,16 +36,9 @@ source bench/packages.sh
 install_missing "${missing[@]}"
 
 # --- Start and stop --------------------------------------------------------------------------------------------------
-work=$(mktemp -d -t nplv-gateway-load.XXXXXX)
-# PostgreSQL runs as the postgres user when we are root: it must be able to pass through to its data.
-chmod 711 "$work"
-apphost_pid=""
-
+run_name=gateway-load
 source bench/suite.sh
-
-echo "Building in Release..."
-dotnet build AppHost -c Release --nologo -v q -clp:ErrorsOnly
-dotnet build bench/Nplv.Benchmarks -c Release --nologo -v q -clp:ErrorsOnly
+build_release
 
 # The services' telemetry goes to the dashboard when NPLV_BENCH_TELEMETRY=on, as with ./nplv start; by default they
 # export none (OpenTelemetry's OTEL_SDK_DISABLED), so the dashboard, which cannot be left out, has nothing to digest.

@@ -39,18 +39,11 @@ source bench/packages.sh
 install_missing "${missing[@]}"
 
 # --- Start and stop --------------------------------------------------------------------------------------------------
-work=$(mktemp -d -t nplv-import.XXXXXX)
-# PostgreSQL runs as the postgres user when we are root: it must be able to pass through to its data, and its
-# server-side reads of nothing here; psql's \copy reads the files as us.
-chmod 711 "$work"
-apphost_pid=""
-
+# The run's folder lets PostgreSQL pass through to its data and no further: it reads nothing else here, and psql's
+# \copy reads the files as us.
+run_name=import
 source bench/suite.sh
-
-echo "Building in Release..."
-dotnet build AppHost -c Release --nologo -v q -clp:ErrorsOnly
-dotnet build bench/Nplv.Benchmarks -c Release --nologo -v q -clp:ErrorsOnly
-dotnet build tools/Nplv.Importer -c Release --nologo -v q -clp:ErrorsOnly
+build_release tools/Nplv.Importer
 
 # No telemetry export: the dashboard would digest the import's spans and logs on the same two cores.
 start_suite OTEL_SDK_DISABLED=true

@@ -26,16 +26,9 @@ command -v curl > /dev/null || missing+=(curl)
 source bench/packages.sh
 install_missing "${missing[@]}"
 
-work=$(mktemp -d -t nplv-soak.XXXXXX)
-# PostgreSQL runs as the postgres user when we are root: it must be able to pass through to its data.
-chmod 711 "$work"
-apphost_pid=""
-
+run_name=soak
 source bench/suite.sh
-
-echo "Building in Release..."
-dotnet build AppHost -c Release --nologo -v q -clp:ErrorsOnly
-dotnet build bench/Nplv.Benchmarks -c Release --nologo -v q -clp:ErrorsOnly
+build_release
 
 telemetry_env=(OTEL_SDK_DISABLED=true)
 [[ "${NPLV_BENCH_TELEMETRY:-off}" == on ]] && telemetry_env=()

@@ -1,7 +1,21 @@
-# The suite's lifecycle for the benchmark scripts, sourced by them once they have set `work` (their folder),
-# `apphost_pid` and `gateway`: start the suite (start_suite); on any exit, stop the app host and everything it started,
-# then remove the folder (copying its files to $NPLV_BENCH_LOGS first when that is set); and free ports, HTTP status
-# codes and the suite's processes.
+# The suite's lifecycle for the benchmark scripts, sourced by them once they have named their run (`run_name`) and set
+# `gateway`: a temporary folder for the run (`work`), the Release build (build_release), the suite's start
+# (start_suite); on any exit, stop the app host and everything it started, then remove the folder (copying its files to
+# $NPLV_BENCH_LOGS first when that is set); and free ports, HTTP status codes and the suite's processes.
+
+work=$(mktemp -d -t "nplv-${run_name}.XXXXXX")
+# PostgreSQL runs as the postgres user when we are root: it must be able to pass through to its data.
+chmod 711 "$work"
+apphost_pid=""
+
+# Builds the app host, the benchmark program and the projects given, in Release.
+build_release() {
+  local project
+  echo "Building in Release..."
+  for project in AppHost bench/Nplv.Benchmarks "$@"; do
+    dotnet build "$project" -c Release --nologo -v q -clp:ErrorsOnly
+  done
+}
 
 # Starts the app host built in Release as its launch profile would, without dotnet run (its address and environment),
 # with a signing key of this run's own (nothing is stored in the app host's user secrets), Debian's PostgreSQL with its
