@@ -18,6 +18,7 @@ public static class GatewayServiceExtensions
         builder.AddGrpcServiceClient<PartnersService.PartnersServiceClient>("partners");
         builder.AddGrpcServiceClient<MeasuresService.MeasuresServiceClient>("measures");
         builder.AddGrpcServiceClient<IndicatorsService.IndicatorsServiceClient>("indicators");
+        builder.AddGrpcServiceClient<ImportsService.ImportsServiceClient>("indicators");
 
         builder.Services.AddOptions<ViewOptions>().BindConfiguration("Gateway:Views");
         builder.Services.AddMemoryCache();

@@ -1,8 +1,7 @@
 using Nplv.Indicators.Data;
 using Nplv.Indicators.Domain;
 using Nplv.Indicators.Grpc;
-using Nplv.Indicators.Import;
-using Nplv.Indicators.Import.Mapping;
+using Nplv.Indicators.Imports;
 using Nplv.Shared.Data;
 using Nplv.Shared.Grpc;
 
@@ -21,11 +20,7 @@ public static class IndicatorsServiceExtensions
         builder.Services.AddSingleton<TargetStore>();
         builder.Services.AddSingleton<TargetProgressReader>();
         builder.Services.AddSingleton<SeriesReader>();
-        builder.Services.AddSingleton<ImportStore>();
-        builder.Services.AddSingleton(MappingCatalog.LoadBuiltIn());
-        builder.Services.AddSingleton<ImportPlanner>();
-        builder.Services.AddSingleton<ImportMetrics>();
-        builder.Services.AddSingleton<ObservationImporter>();
+        builder.AddImports();
         builder.Services.AddDomainExceptionMapping();
         return builder;
     }
@@ -33,6 +28,7 @@ public static class IndicatorsServiceExtensions
     public static WebApplication MapIndicatorsServices(this WebApplication app)
     {
         app.MapGrpcService<IndicatorsGrpcService>();
+        app.MapImports();
         return app;
     }
 }

@@ -108,7 +108,7 @@ public sealed class ImportAgainstServiceTests(IndicatorsServiceFixture service) 
     {
         var importId = Guid.NewGuid().ToString();
         // An import whose file has not come to its end yet.
-        using var call = service.Client.ImportObservations();
+        using var call = service.Imports.ImportObservations();
         await call.RequestStream.WriteAsync(new ImportObservationsRequest
         {
             Settings = new ImportSettings { ImportId = importId, Format = ImportFormat.LongCsv, FileName = "slow.csv" },
@@ -140,7 +140,7 @@ public sealed class ImportAgainstServiceTests(IndicatorsServiceFixture service) 
         var mappings = await RunAsync("--list-mappings");
         var unknown = await RunAsync("--status", Guid.NewGuid().ToString());
 
-        var known = (await service.Client.ListImportMappingsAsync(new ListImportMappingsRequest())).Mappings;
+        var known = (await service.Imports.ListImportMappingsAsync(new ListImportMappingsRequest())).Mappings;
         Assert.Equal(ExitCodes.Succeeded, mappings.ExitCode);
         if (known.Count == 0)
         {

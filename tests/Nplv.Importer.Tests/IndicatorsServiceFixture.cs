@@ -14,6 +14,8 @@ public sealed class IndicatorsServiceFixture : IAsyncLifetime
 
     public IndicatorsService.IndicatorsServiceClient Client { get; private set; } = null!;
 
+    public ImportsService.ImportsServiceClient Imports { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         _postgres = await PostgresServer.StartAsync();
@@ -24,6 +26,7 @@ public sealed class IndicatorsServiceFixture : IAsyncLifetime
         });
         Address = _service.Address;
         Client = new IndicatorsService.IndicatorsServiceClient(_service.Channel);
+        Imports = new ImportsService.ImportsServiceClient(_service.Channel);
     }
 
     public async Task DisposeAsync()

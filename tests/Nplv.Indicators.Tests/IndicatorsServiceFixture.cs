@@ -13,6 +13,9 @@ public sealed class IndicatorsServiceFixture : IAsyncLifetime
 
     public IndicatorsService.IndicatorsServiceClient Client { get; private set; } = null!;
 
+    /// <summary>The same process's ImportsService.</summary>
+    public ImportsService.ImportsServiceClient Imports { get; private set; } = null!;
+
     public GrpcServiceFactory<IndicatorsGrpcService> Service => _service!;
 
     public NpgsqlDataSource Database { get; private set; } = null!;
@@ -25,6 +28,7 @@ public sealed class IndicatorsServiceFixture : IAsyncLifetime
             ["ConnectionStrings:indicatorsdb"] = _postgres.ConnectionString("indicatorsdb"),
         });
         Client = new IndicatorsService.IndicatorsServiceClient(_service.Channel);
+        Imports = new ImportsService.ImportsServiceClient(_service.Channel);
         Database = NpgsqlDataSource.Create(_postgres.ConnectionString("indicatorsdb"));
     }
 

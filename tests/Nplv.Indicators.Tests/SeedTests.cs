@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Nplv.Indicators.Import.Mapping;
+using Nplv.Indicators.Imports.Mapping;
 using Nplv.Indicators.V1;
 using Nplv.Shared.Data;
 

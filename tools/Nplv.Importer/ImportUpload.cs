@@ -8,7 +8,7 @@ namespace Nplv.Importer;
 /// One ImportObservations call: the settings, then the file in chunks while the service's progress comes back, until
 /// its final answer. The file is read through one buffer, so memory does not grow with the file.
 /// </summary>
-public sealed class ImportUpload(IndicatorsService.IndicatorsServiceClient client)
+public sealed class ImportUpload(ImportsService.ImportsServiceClient client)
 {
     public const int ChunkSize = 256 * 1024;
 

@@ -26,7 +26,7 @@ public static class ImporterApp
         }
 
         using var channel = CreateChannel(command.Server);
-        var client = new IndicatorsService.IndicatorsServiceClient(channel);
+        var client = new ImportsService.ImportsServiceClient(channel);
         try
         {
             return command switch
@@ -69,7 +69,7 @@ public static class ImporterApp
     });
 
     private static async Task<int> ImportAsync(
-        IndicatorsService.IndicatorsServiceClient client, ImportFileCommand command, ImporterConsole console, CancellationToken cancellationToken)
+        ImportsService.ImportsServiceClient client, ImportFileCommand command, ImporterConsole console, CancellationToken cancellationToken)
     {
         var settings = new ImportSettings
         {
@@ -109,7 +109,7 @@ public static class ImporterApp
     }
 
     private static async Task<int> StatusAsync(
-        IndicatorsService.IndicatorsServiceClient client, ImportStatusCommand command, ImporterConsole console, CancellationToken cancellationToken)
+        ImportsService.ImportsServiceClient client, ImportStatusCommand command, ImporterConsole console, CancellationToken cancellationToken)
     {
         var import = await client.GetImportAsync(
             new GetImportRequest { ImportId = command.ImportId.ToString() }, deadline: DateTime.UtcNow + ShortCallDeadline, cancellationToken: cancellationToken);
@@ -117,7 +117,7 @@ public static class ImporterApp
         return ExitCodeOf(import);
     }
 
-    private static async Task<int> ListMappingsAsync(IndicatorsService.IndicatorsServiceClient client, ImporterConsole console, CancellationToken cancellationToken)
+    private static async Task<int> ListMappingsAsync(ImportsService.ImportsServiceClient client, ImporterConsole console, CancellationToken cancellationToken)
     {
         var response = await client.ListImportMappingsAsync(
             new ListImportMappingsRequest(), deadline: DateTime.UtcNow + ShortCallDeadline, cancellationToken: cancellationToken);

@@ -40,7 +40,7 @@ public static class ImportsApi
 
     public static async Task<Results<Accepted<ImportDto>, Ok<ImportDto>, ValidationProblem, ProblemHttpResult>> StartImport(
         HttpContext context,
-        IndicatorsService.IndicatorsServiceClient indicators,
+        ImportsService.ImportsServiceClient imports,
         RunningImports running,
         IOptions<ImportOptions> options,
         CancellationToken cancellationToken)
@@ -83,7 +83,7 @@ public static class ImportsApi
                 // From here the file and the slot are the running import's.
                 var (file, ownSlot) = (upload.File!, slot);
                 (upload.File, slot) = (null, null);
-                var import = await BeginAsync(running, indicators, settings, file, ownSlot, cancellationToken);
+                var import = await BeginAsync(running, imports, settings, file, ownSlot, cancellationToken);
                 var location = $"/api/v1/imports/{import.ImportId}";
                 if (import.State == ImportState.Running)
                 {
@@ -112,7 +112,7 @@ public static class ImportsApi
 
     private static async Task<Import> BeginAsync(
         RunningImports running,
-        IndicatorsService.IndicatorsServiceClient indicators,
+        ImportsService.ImportsServiceClient imports,
         ImportSettings settings,
         ImportFile file,
         ImportSlot slot,
@@ -120,31 +120,31 @@ public static class ImportsApi
     {
         try
         {
-            return await running.BeginAsync(indicators, settings, file, slot, cancellationToken);
+            return await running.BeginAsync(imports, settings, file, slot, cancellationToken);
         }
         catch (RpcException ex) when (ex.StatusCode == StatusCode.AlreadyExists)
         {
             // The same upload again while the first still runs (a client's retry): that import is the answer.
-            return await indicators.GetImportAsync(new GetImportRequest { ImportId = settings.ImportId }, cancellationToken: cancellationToken);
+            return await imports.GetImportAsync(new GetImportRequest { ImportId = settings.ImportId }, cancellationToken: cancellationToken);
         }
     }
 
     public static async Task<Results<Ok<ImportDto>, ValidationProblem>> GetImport(
-        string id, IndicatorsService.IndicatorsServiceClient indicators, CancellationToken cancellationToken)
+        string id, ImportsService.ImportsServiceClient imports, CancellationToken cancellationToken)
     {
         if (!Guid.TryParse(id, out var importId))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["must be a UUID"] });
         }
 
-        var import = await indicators.GetImportAsync(new GetImportRequest { ImportId = importId.ToString() }, cancellationToken: cancellationToken);
+        var import = await imports.GetImportAsync(new GetImportRequest { ImportId = importId.ToString() }, cancellationToken: cancellationToken);
         return TypedResults.Ok(ImportDto.From(import));
     }
 
     public static async Task<Ok<Page<ImportMappingDto>>> ListImportMappings(
-        IndicatorsService.IndicatorsServiceClient indicators, CancellationToken cancellationToken)
+        ImportsService.ImportsServiceClient imports, CancellationToken cancellationToken)
     {
-        var response = await indicators.ListImportMappingsAsync(new ListImportMappingsRequest(), cancellationToken: cancellationToken);
+        var response = await imports.ListImportMappingsAsync(new ListImportMappingsRequest(), cancellationToken: cancellationToken);
         return TypedResults.Ok(Page.Of(response.Mappings, ImportMappingDto.From, ""));
     }
 }

@@ -43,7 +43,7 @@ public sealed partial class RunningImports(IOptions<ImportOptions> options, View
     /// slot freed in every case, once the import no longer needs them.
     /// </summary>
     public async Task<Import> BeginAsync(
-        IndicatorsService.IndicatorsServiceClient indicators, ImportSettings settings, ImportFile file, ImportSlot slot, CancellationToken requestAborted)
+        ImportsService.ImportsServiceClient imports, ImportSettings settings, ImportFile file, ImportSlot slot, CancellationToken requestAborted)
     {
         AsyncDuplexStreamingCall<ImportObservationsRequest, Import>? call = null;
         ImportFile? owned = file;
@@ -52,7 +52,7 @@ public sealed partial class RunningImports(IOptions<ImportOptions> options, View
         {
             // A deadline of its own, much longer than the default for calls between services; never retried (streams
             // pass the resilience pipeline by), and cancelled only when the gateway stops, not when the request ends.
-            call = indicators.ImportObservations(
+            call = imports.ImportObservations(
                 deadline: DateTime.UtcNow.Add(options.Value.Deadline), cancellationToken: _stopping.Token);
             await call.RequestStream.WriteAsync(new ImportObservationsRequest { Settings = settings }, requestAborted);
             // Cancelling this read (the client went away before the answer) cancels the call.

@@ -1,7 +1,6 @@
 using Dapper;
 using Npgsql;
 using Nplv.Indicators.Domain;
-using Nplv.Indicators.Import;
 using Nplv.Shared.Data;
 
 namespace Nplv.Indicators.Data;
@@ -24,19 +23,6 @@ public sealed class ObservationStore(ServiceDatabase database)
                 new { codes = areaCodes.Distinct().ToArray() },
                 cancellationToken: token));
             return new KnownCodes(indicators.ToHashSet(), areas.ToDictionary(a => a.Code, a => (a.From, a.To)));
-        }, cancellationToken);
-
-    /// <summary>Every indicator with its unit and every area with the years its code is valid: what an import may name.</summary>
-    public Task<ImportReferences> ImportReferencesAsync(CancellationToken cancellationToken)
-        => database.ExecuteAsync(async (connection, token) =>
-        {
-            var indicators = await connection.QueryAsync<(string Code, string Unit)>(new CommandDefinition(
-                "SELECT code, unit FROM indicators", cancellationToken: token));
-            var areas = await connection.QueryAsync<(string Code, int From, int? To)>(new CommandDefinition(
-                "SELECT code, valid_from_year, valid_to_year FROM areas", cancellationToken: token));
-            return new ImportReferences(
-                indicators.ToDictionary(i => i.Code, i => i.Unit, StringComparer.Ordinal),
-                areas.ToDictionary(a => a.Code, a => (a.From, a.To), StringComparer.Ordinal));
         }, cancellationToken);
 
     /// <summary>

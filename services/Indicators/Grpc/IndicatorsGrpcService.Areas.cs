@@ -2,8 +2,6 @@ using Grpc.Core;
 using Microsoft.Extensions.Hosting;
 using Nplv.Indicators.Data;
 using Nplv.Indicators.Domain;
-using Nplv.Indicators.Import;
-using Nplv.Indicators.Import.Mapping;
 using Nplv.Indicators.V1;
 using Nplv.Shared.Domain;
 
@@ -16,11 +14,7 @@ public sealed partial class IndicatorsGrpcService(
     ObservationStore observations,
     TargetStore targets,
     TargetProgressReader targetProgress,
-    SeriesReader seriesReader,
-    ImportPlanner importPlanner,
-    ObservationImporter importer,
-    ImportStore imports,
-    MappingCatalog mappingCatalog)
+    SeriesReader seriesReader)
     : IndicatorsService.IndicatorsServiceBase
 {
     private const int DefaultPageSize = 100;

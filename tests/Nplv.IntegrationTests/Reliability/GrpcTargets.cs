@@ -17,6 +17,8 @@ internal sealed record GrpcTargets(GrpcChannel Partners, GrpcChannel Measures, G
 
     public IndicatorsService.IndicatorsServiceClient IndicatorsClient { get; } = new(Indicators);
 
+    public ImportsService.ImportsServiceClient ImportsClient { get; } = new(Indicators);
+
     /// <summary>The channel to the service of a full method or service name, such as <c>nplv.partners.v1.PartnersService</c>.</summary>
     public GrpcChannel ChannelOf(string name) => name.TrimStart('/').Split('.')[1] switch
     {

@@ -119,12 +119,12 @@ internal sealed class MalformedFigureMessages(Random random)
         new(NulCharacter, r => r.IndicatorCode = Indicator + random.WithNul()),
     }), (t, m, o) => t.IndicatorsClient.ListTargetsAsync(m, o).ResponseAsync);
 
-    private MalformedCall GetImport() => Call("GetImport", new GetImportRequest(), random.Pick(new MessageDefect<GetImportRequest>[]
+    private MalformedCall GetImport() => MalformedCall.Of("ImportsService/GetImport", new GetImportRequest(), random.Pick(new MessageDefect<GetImportRequest>[]
     {
         new(BadUuid, r => r.ImportId = random.AnyBadUuid()),
         new(MissingRequired, r => r.ImportId = random.Blank()),
         MessageDefect<GetImportRequest>.Unknown(r => r.ImportId = random.UnknownId()),
-    }), (t, m, o) => t.IndicatorsClient.GetImportAsync(m, o).ResponseAsync);
+    }), (t, m, o) => t.ImportsClient.GetImportAsync(m, o).ResponseAsync);
 
     /// <summary>An import stream that starts without settings, or with settings the service refuses before reading the file.</summary>
     private MalformedCall ImportObservations()
@@ -153,14 +153,14 @@ internal sealed class MalformedFigureMessages(Random random)
             _ => [new ImportObservationsRequest { Settings = settings }, file],
         };
         var kind = messages.Length == 0 || messages[0] == file ? MissingRequired : defect.Kind;
-        return new MalformedCall(kind, "IndicatorsService/ImportObservations", BarrageReport.Snippet(string.Join(" ", messages.Select(m => m.ToString())), 240),
+        return new MalformedCall(kind, "ImportsService/ImportObservations", BarrageReport.Snippet(string.Join(" ", messages.Select(m => m.ToString())), 240),
             (targets, options) => ImportAsync(targets, messages, options), Statuses.InvalidArgument);
     }
 
     /// <summary>Sends the messages and reads the answers to the end, where a refusal surfaces with its status.</summary>
     public static async Task ImportAsync(GrpcTargets targets, IReadOnlyList<ImportObservationsRequest> messages, CallOptions options)
     {
-        using var call = targets.IndicatorsClient.ImportObservations(options);
+        using var call = targets.ImportsClient.ImportObservations(options);
         try
         {
             foreach (var message in messages)

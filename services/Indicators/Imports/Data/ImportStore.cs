@@ -1,0 +1,141 @@
+using System.Text.Json;
+using Dapper;
+using Npgsql;
+using Nplv.Indicators.Imports;
+using Nplv.Shared.Data;
+
+namespace Nplv.Indicators.Imports.Data;
+
+/// <summary>
+/// The imports table: each import's progress while it runs and its outcome after. Progress is written outside the
+/// import's transaction, so others can follow it; the outcome of a successful import is written inside it.
+/// </summary>
+public sealed class ImportStore(ServiceDatabase database)
+{
+    /// <summary>An import that has not reported for this long stopped without finishing (its process ended).</summary>
+    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(1);
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Records a new running import, or returns the import that already has this id.</summary>
+    public Task<(ImportRecord Import, bool Created)> StartAsync(ImportPlan plan, CancellationToken cancellationToken)
+        => database.ExecuteAsync(async (connection, token) =>
+        {
+            var inserted = await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO imports (id, state, format, file_name, mapping)
+                VALUES (@Id, 'running', @format, @FileName, @MappingLabel)
+                ON CONFLICT (id) DO NOTHING
+                """,
+                new { plan.Id, format = plan.Format.Name(), plan.FileName, plan.MappingLabel },
+                cancellationToken: token));
+            var import = await GetAsync(connection, plan.Id, token);
+            return (import!, inserted == 1);
+        }, cancellationToken);
+
+    public Task<ImportRecord?> GetAsync(Guid id, CancellationToken cancellationToken)
+        => database.ExecuteAsync((connection, token) => GetAsync(connection, id, token), cancellationToken);
+
+    public Task SaveProgressAsync(Guid id, ImportCounts counts, IReadOnlyList<ImportIssue> warnings, CancellationToken cancellationToken)
+        => database.ExecuteAsync((connection, token) => connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE imports
+            SET bytes_read = @BytesRead, rows_read = @RowsRead, rows_rejected = @RowsRejected,
+                observations_read = @ObservationsRead, values_missing = @ValuesMissing,
+                warnings = @warnings::jsonb, updated_at = now()
+            WHERE id = @id AND state = 'running'
+            """,
+            new
+            {
+                id, counts.BytesRead, counts.RowsRead, counts.RowsRejected, counts.ObservationsRead, counts.ValuesMissing,
+                warnings = JsonSerializer.Serialize(warnings, Json),
+            },
+            cancellationToken: token)), cancellationToken);
+
+    public Task FailAsync(
+        Guid id, ImportCounts counts, IReadOnlyList<ImportIssue> errors, IReadOnlyList<ImportIssue> warnings,
+        CancellationToken cancellationToken)
+        => database.ExecuteAsync((connection, token) => EndAsync(
+            connection, null, id, ImportState.Failed, counts, errors, warnings, token), cancellationToken);
+
+    /// <summary>Records the outcome; for a successful import, inside the transaction that wrote its observations.</summary>
+    public static Task<int> EndAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid id, ImportState state, ImportCounts counts,
+        IReadOnlyList<ImportIssue> errors, IReadOnlyList<ImportIssue> warnings, CancellationToken cancellationToken)
+        => connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE imports
+            SET state = @state, bytes_read = @BytesRead, rows_read = @RowsRead, rows_rejected = @RowsRejected,
+                observations_read = @ObservationsRead, values_missing = @ValuesMissing,
+                observations_written = @ObservationsWritten, observations_unchanged = @ObservationsUnchanged,
+                errors = @errors::jsonb, warnings = @warnings::jsonb, updated_at = now(), ended_at = now()
+            WHERE id = @id AND state = 'running'
+            """,
+            new
+            {
+                id, state = state.ToColumn(), counts.BytesRead, counts.RowsRead, counts.RowsRejected, counts.ObservationsRead,
+                counts.ValuesMissing, counts.ObservationsWritten, counts.ObservationsUnchanged,
+                errors = JsonSerializer.Serialize(errors, Json),
+                warnings = JsonSerializer.Serialize(warnings, Json),
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+
+    private static async Task<ImportRecord?> GetAsync(NpgsqlConnection connection, Guid id, CancellationToken cancellationToken)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<ImportRow>(new CommandDefinition(
+            """
+            SELECT id AS Id, state AS State, format AS Format, file_name AS FileName, mapping AS Mapping,
+                   bytes_read AS BytesRead, rows_read AS RowsRead, rows_rejected AS RowsRejected,
+                   observations_read AS ObservationsRead, values_missing AS ValuesMissing,
+                   observations_written AS ObservationsWritten, observations_unchanged AS ObservationsUnchanged,
+                   errors::text AS Errors, warnings::text AS Warnings,
+                   started_at AS StartedAt, updated_at AS UpdatedAt, ended_at AS EndedAt,
+                   state = 'running' AND updated_at < now() - @abandonedAfter AS Abandoned
+            FROM imports WHERE id = @id
+            """,
+            new { id, abandonedAfter = AbandonedAfter },
+            cancellationToken: cancellationToken));
+        return row?.ToRecord();
+    }
+
+    private static DateTimeOffset Utc(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc));
+
+    private sealed class ImportRow
+    {
+        public Guid Id { get; init; }
+        public string State { get; init; } = "";
+        public string Format { get; init; } = "";
+        public string FileName { get; init; } = "";
+        public string Mapping { get; init; } = "";
+        public long BytesRead { get; init; }
+        public long RowsRead { get; init; }
+        public long RowsRejected { get; init; }
+        public long ObservationsRead { get; init; }
+        public long ValuesMissing { get; init; }
+        public long ObservationsWritten { get; init; }
+        public long ObservationsUnchanged { get; init; }
+        public string Errors { get; init; } = "[]";
+        public string Warnings { get; init; } = "[]";
+        public DateTime StartedAt { get; init; }
+        public DateTime UpdatedAt { get; init; }
+        public DateTime? EndedAt { get; init; }
+        public bool Abandoned { get; init; }
+
+        public ImportRecord ToRecord()
+        {
+            var errors = JsonSerializer.Deserialize<List<ImportIssue>>(Errors, Json) ?? [];
+            if (Abandoned)
+            {
+                errors.Add(new ImportIssue("abandoned", "the import stopped without finishing (its service stopped); nothing was written"));
+            }
+
+            return new ImportRecord(
+                Id, Abandoned ? ImportState.Failed : EnumColumn.Parse<ImportState>(State),
+                ImportFormatNames.Parse(Format) ?? ImportFormat.LongCsv, FileName, Mapping,
+                new ImportCounts(BytesRead, RowsRead, RowsRejected, ObservationsRead, ValuesMissing, ObservationsWritten, ObservationsUnchanged),
+                errors, JsonSerializer.Deserialize<List<ImportIssue>>(Warnings, Json) ?? [], Utc(StartedAt), Utc(UpdatedAt),
+                EndedAt is { } ended ? Utc(ended) : Abandoned ? Utc(UpdatedAt) : null);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Runtime.CompilerServices;
+using Grpc.Core;
+using Nplv.Indicators.Imports.Data;
+using Nplv.Indicators.Imports.Mapping;
+using Microsoft.Extensions.Hosting;
+using Nplv.Indicators.V1;
+using Nplv.Shared.Domain;
+
+namespace Nplv.Indicators.Imports.Grpc;
+
+/// <summary>The ImportsService: file uploads and StatLine tables, each planned, run and recorded by the import pipeline.</summary>
+[BindServiceMethod(typeof(ReadableRequestMessages<ImportsService.ImportsServiceBase>), "BindService")]
+public sealed class ImportsGrpcService(
+    ImportPlanner importPlanner, ObservationImporter importer, ImportStore imports, MappingCatalog mappingCatalog)
+    : ImportsService.ImportsServiceBase
+{
+    public override async Task ImportObservations(
+        IAsyncStreamReader<ImportObservationsRequest> requestStream, IServerStreamWriter<V1.Import> responseStream,
+        ServerCallContext context)
+    {
+        var cancellationToken = context.CancellationToken;
+        if (!await requestStream.MoveNext(cancellationToken)
+            || requestStream.Current.PartCase != ImportObservationsRequest.PartOneofCase.Settings)
+        {
+            throw new ValidationFailedException([new FieldError("settings", "the first message must hold the import's settings")]);
+        }
+
+        var plan = await importPlanner.PlanAsync(requestStream.Current.Settings, cancellationToken);
+        var (recorded, run) = await importer.StartAsync(plan, cancellationToken);
+        if (run is null)
+        {
+            if (recorded.State == Imports.ImportState.Running)
+            {
+                throw new EntityAlreadyExistsException("import", plan.Id.ToString(), $"import '{plan.Id}' is running; follow it with GetImport");
+            }
+
+            // A retry of a finished import: its outcome, and nothing read or written again.
+            await responseStream.WriteAsync(recorded.ToProto(), cancellationToken);
+            return;
+        }
+
+        var outcome = await ImportSession.RunAsync(
+            importer, run, FileChunksAsync(requestStream, cancellationToken),
+            progress => responseStream.WriteAsync(progress.ToProto(), cancellationToken), cancellationToken);
+        await responseStream.WriteAsync(outcome.ToProto(), cancellationToken);
+    }
+
+    public override async Task<V1.Import> GetImport(GetImportRequest request, ServerCallContext context)
+    {
+        new Validator().RequireUuid(request.ImportId, "import_id", out var id).ThrowIfInvalid();
+        var import = await imports.GetAsync(id, context.CancellationToken)
+                     ?? throw new EntityNotFoundException("import", request.ImportId);
+        return import.ToProto();
+    }
+
+    public override Task<ListImportMappingsResponse> ListImportMappings(ListImportMappingsRequest request, ServerCallContext context)
+    {
+        var response = new ListImportMappingsResponse();
+        response.Mappings.AddRange(mappingCatalog.All.Select(mapping => mapping.ToProto()));
+        return Task.FromResult(response);
+    }
+
+    private static async IAsyncEnumerable<ReadOnlyMemory<byte>> FileChunksAsync(
+        IAsyncStreamReader<ImportObservationsRequest> requestStream, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        while (await requestStream.MoveNext(cancellationToken))
+        {
+            var request = requestStream.Current;
+            yield return request.PartCase == ImportObservationsRequest.PartOneofCase.Chunk
+                ? request.Chunk.Memory
+                : throw new InvalidDataException("a message after the first held settings instead of the file's bytes");
+        }
+    }
+}

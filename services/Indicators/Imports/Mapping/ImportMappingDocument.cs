@@ -1,0 +1,111 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Nplv.Indicators.Domain;
+using Nplv.Shared.Data;
+using Nplv.Shared.Domain;
+
+namespace Nplv.Indicators.Imports.Mapping;
+
+/// <summary>
+/// Reads a mapping document (JSON):
+/// <code>
+/// { "name": "cbs-kwb-2016", "version": 1, "format": "cbs-odata-v3",
+///   "source": "CBS 83487NED (Kerncijfers wijken en buurten 2016)", "status": "definitief", "year": 2016,
+///   "columns": { "Woningvoorraad_31": { "indicator": "woningvoorraad", "unit": "aantal", "scale": 1 } },
+///   "ignore": [ "Gemeentenaam_1", "SoortRegio_2" ] }
+/// </code>
+/// </summary>
+public static class ImportMappingDocument
+{
+    private const int MaxTextLength = 500;
+    private const int MaxNameLength = 100;
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public static readonly IReadOnlyDictionary<string, ImportFormat> FormatNames = new Dictionary<string, ImportFormat>
+    {
+        ["cbs-odata-v3"] = ImportFormat.CbsODataV3,
+        ["cbs-odata-v4"] = ImportFormat.CbsODataV4,
+        ["leefbaarometer-csv"] = ImportFormat.LeefbaarometerCsv,
+        ["long-csv"] = ImportFormat.LongCsv,
+    };
+
+    /// <summary>The mapping, or the document's errors with <paramref name="field"/> before each field's name.</summary>
+    public static ImportMapping Parse(string json, string field, Validator validator)
+    {
+        Document? document = null;
+        try
+        {
+            document = JsonSerializer.Deserialize<Document>(json, Options);
+        }
+        catch (JsonException ex)
+        {
+            validator.Add(field, $"is not a mapping document: {ex.Message}");
+            return Empty;
+        }
+
+        if (document is null)
+        {
+            validator.Add(field, "is empty");
+            return Empty;
+        }
+
+        var format = document.Format is { } name && FormatNames.TryGetValue(name, out var known) ? known : (ImportFormat?)null;
+        var status = EnumColumn.TryParse<ObservationStatus>(document.Status ?? "definitief");
+        validator
+            .RequireText(document.Name, field + ".name", MaxNameLength)
+            .Require(document.Version >= 1, field + ".version", "must be 1 or more")
+            .Require(format is not null, field + ".format", "must be one of " + string.Join(", ", FormatNames.Keys))
+            .RequireText(document.Source, field + ".source", MaxTextLength)
+            .OptionalText(document.Description, field + ".description", MaxTextLength)
+            .Require(status is not null, field + ".status", "must be definitief or voorlopig")
+            .Require(document.Year is null or (>= 1900 and <= 2100), field + ".year", "must be between 1900 and 2100")
+            .Require(document.Year is null || document.PeriodColumn is null, field + ".year", "cannot be given with periodColumn");
+
+        var columns = new Dictionary<string, ColumnMapping>(StringComparer.Ordinal);
+        foreach (var (column, mapping) in document.Columns ?? [])
+        {
+            var columnField = $"{field}.columns.{column}";
+            if (mapping is null || string.IsNullOrWhiteSpace(mapping.Indicator) || string.IsNullOrWhiteSpace(mapping.Unit))
+            {
+                validator.Add(columnField, "needs an indicator and a unit");
+                continue;
+            }
+
+            validator
+                .OptionalText(column, columnField, MaxNameLength)
+                .Require(double.IsFinite(mapping.Scale) && mapping.Scale != 0, columnField + ".scale", "must be a number other than 0");
+            columns[column] = new ColumnMapping(mapping.Indicator.Trim(), mapping.Unit.Trim(), mapping.Scale, mapping.Signed);
+        }
+
+        validator.Require(columns.Count > 0 || format == ImportFormat.LongCsv, field + ".columns", "must map at least one column");
+        return new ImportMapping(
+            document.Name?.Trim() ?? "", document.Version, format ?? ImportFormat.LongCsv, document.Source?.Trim() ?? "",
+            document.Description?.Trim() ?? "", status ?? ObservationStatus.Definitief, document.AreaColumn, document.PeriodColumn,
+            document.Year, columns, (document.Ignore ?? []).ToHashSet(StringComparer.Ordinal), json);
+    }
+
+    private static readonly ImportMapping Empty = new(
+        "", 0, ImportFormat.LongCsv, "", "", ObservationStatus.Definitief, null, null, null,
+        new Dictionary<string, ColumnMapping>(), new HashSet<string>(), "");
+
+    private sealed record Document(
+        string? Name,
+        int Version,
+        string? Format,
+        string? Source,
+        string? Description,
+        string? Status,
+        string? AreaColumn,
+        string? PeriodColumn,
+        int? Year,
+        Dictionary<string, ColumnDocument?>? Columns,
+        List<string>? Ignore);
+
+    private sealed record ColumnDocument(string? Indicator, string? Unit, double Scale = 1, bool Signed = false);
+}
