@@ -2,11 +2,12 @@ using Npgsql;
 using Nplv.Indicators.Grpc;
 using Nplv.Indicators.V1;
 using Nplv.Testing;
+using Nplv.Testing.StatLine;
 
 namespace Nplv.Indicators.Tests;
 
 /// <summary>The indicators service on a real gRPC channel, over a throw-away PostgreSQL server.</summary>
-public sealed class IndicatorsServiceFixture : IAsyncLifetime
+public class IndicatorsServiceFixture : IAsyncLifetime
 {
     private PostgresServer? _postgres;
     private GrpcServiceFactory<IndicatorsGrpcService>? _service;
@@ -20,10 +21,14 @@ public sealed class IndicatorsServiceFixture : IAsyncLifetime
 
     public NpgsqlDataSource Database { get; private set; } = null!;
 
+    /// <summary>The local StatLine the service reads its tables from.</summary>
+    public StatLineStandIn StatLine { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         _postgres = await PostgresServer.StartAsync();
-        _service = new GrpcServiceFactory<IndicatorsGrpcService>(new Dictionary<string, string?>
+        StatLine = await StatLineStandIn.StartAsync();
+        _service = new GrpcServiceFactory<IndicatorsGrpcService>(new Dictionary<string, string?>(StatLine.Settings)
         {
             ["ConnectionStrings:indicatorsdb"] = _postgres.ConnectionString("indicatorsdb"),
         });
@@ -44,6 +49,11 @@ public sealed class IndicatorsServiceFixture : IAsyncLifetime
         {
             await _postgres.DisposeAsync();
         }
+
+        if (StatLine is not null)
+        {
+            await StatLine.DisposeAsync();
+        }
     }
 }
 
@@ -52,3 +62,9 @@ public sealed class IndicatorsServiceCollection : ICollectionFixture<IndicatorsS
 {
     public const string Name = "indicators service";
 }
+
+/// <summary>
+/// A service and database of their own for the tests that load whole public tables, whose areas and figures would
+/// change what the other tests count.
+/// </summary>
+public sealed class OwnIndicatorsServiceFixture : IndicatorsServiceFixture;

@@ -36,9 +36,15 @@ public sealed class SeedTests(IndicatorsServiceFixture fixture)
         var batch = await _client.BatchGetIndicatorsAsync(new BatchGetIndicatorsRequest { Codes = { codes } });
 
         var byCode = batch.Indicators.ToDictionary(i => i.Code);
-        Assert.Equal(["leefbaarometer-score", "woningvoorraad"], byCode.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(codes.Order(StringComparer.Ordinal), byCode.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(16, byCode.Count);
         Assert.Equal(("aantal", Aggregation.Sum, "wonen"), (byCode["woningvoorraad"].Unit, byCode["woningvoorraad"].Aggregation, byCode["woningvoorraad"].Theme));
         Assert.Equal(("score", Aggregation.PopulationWeightedMean), (byCode["leefbaarometer-score"].Unit, byCode["leefbaarometer-score"].Aggregation));
+        // RIVM's estimates per age group: one indicator each, with RIVM's own wijk figures (nothing derived).
+        var lonely = byCode["eenzaam-65plus"];
+        Assert.Equal(("%", Direction.LowerIsBetter, "participatie", Aggregation.None, "Eenzaam_28"),
+            (lonely.Unit, lonely.Direction, lonely.Theme, lonely.Aggregation, lonely.Source.Column));
+        Assert.Equal(Direction.HigherIsBetter, byCode["ervaren-gezondheid-goed-18plus"].Direction);
     }
 
     [Fact]

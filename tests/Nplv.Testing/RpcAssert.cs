@@ -16,10 +16,14 @@ public static class RpcAssert
 
     /// <summary>Asserts the call fails with InvalidArgument and returns the fields its BadRequest details name.</summary>
     public static async Task<IReadOnlyList<string>> RejectsFields(Func<Task> call)
+        => [.. (await RejectsWith(call)).Select(v => v.Field)];
+
+    /// <summary>Asserts the call fails with InvalidArgument and returns its BadRequest details' field violations.</summary>
+    public static async Task<IReadOnlyList<BadRequest.Types.FieldViolation>> RejectsWith(Func<Task> call)
     {
         var ex = await FailsWith(StatusCode.InvalidArgument, call);
         var badRequest = ex.GetRpcStatus()?.GetDetail<BadRequest>();
         Assert.NotNull(badRequest);
-        return [.. badRequest.FieldViolations.Select(v => v.Field)];
+        return [.. badRequest.FieldViolations];
     }
 }

@@ -24,6 +24,13 @@ public sealed class ImportCounters
         }
     }
 
+    /// <summary>Takes back observations without a value that turned out not to be observations (a year not measured).</summary>
+    public void RemoveMissingObservations(long count)
+    {
+        Interlocked.Add(ref _observationsRead, -count);
+        Interlocked.Add(ref _valuesMissing, -count);
+    }
+
     public long ObservationsRead => Interlocked.Read(ref _observationsRead);
 
     public ImportCounts Snapshot(long written = 0, long unchanged = 0)

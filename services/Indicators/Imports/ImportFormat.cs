@@ -14,6 +14,9 @@ public enum ImportFormat
 
     /// <summary>CSV with the columns indicator, area, period, value, status and optionally source.</summary>
     LongCsv,
+
+    /// <summary>StatLine's CSV download: a TypedDataSet's columns, ';', every field quoted and padded, '.' when suppressed.</summary>
+    StatLineCsv,
 }
 
 public static class ImportFormatNames
@@ -24,6 +27,7 @@ public static class ImportFormatNames
         [ImportFormat.CbsODataV4] = "cbs-odata-v4",
         [ImportFormat.LeefbaarometerCsv] = "leefbaarometer-csv",
         [ImportFormat.LongCsv] = "long-csv",
+        [ImportFormat.StatLineCsv] = "statline-csv",
     };
 
     /// <summary>The format's name in mapping documents and in the imports table, e.g. <c>cbs-odata-v3</c>.</summary>
@@ -35,5 +39,13 @@ public static class ImportFormatNames
     public static IEnumerable<string> All => Names.Values;
 
     /// <summary>CBS marks suppressed cells with negative numbers; their tables hold no other negatives unless a mapping says so.</summary>
-    public static bool IsCbs(this ImportFormat format) => format is ImportFormat.CbsODataV3 or ImportFormat.CbsODataV4;
+    public static bool IsCbs(this ImportFormat format)
+        => format is ImportFormat.CbsODataV3 or ImportFormat.CbsODataV4 or ImportFormat.StatLineCsv;
+
+    /// <summary>
+    /// Whether a mapping made for <paramref name="mapping"/> files reads <paramref name="file"/> files: StatLine's CSV
+    /// download has the columns of the table's TypedDataSet, so one mapping serves both.
+    /// </summary>
+    public static bool Reads(this ImportFormat mapping, ImportFormat file)
+        => mapping == file || (mapping, file) is (ImportFormat.CbsODataV3, ImportFormat.StatLineCsv) or (ImportFormat.StatLineCsv, ImportFormat.CbsODataV3);
 }

@@ -15,6 +15,21 @@ public sealed record ImportPlan(
     SourceMetadata? Metadata = null)
 {
     public string MappingLabel => Mapping?.Label ?? "";
+
+    /// <summary>Whether the import writes the file's areas (CBS region rows) rather than figures.</summary>
+    public bool ImportsAreas => Mapping?.Areas is not null;
+
+    /// <summary>The table's other dimensions the mapping chooses a value of, in a fixed order.</summary>
+    public IReadOnlyList<string> DimensionColumns { get; } = [.. Mapping?.DimensionValues.Keys ?? []];
+
+    /// <summary>Where the figures were read, beside the mapping's source (the StatLine table as modified when).</summary>
+    public string? SourceDetail { get; init; }
+
+    /// <summary>The source every figure and area of the import names unless its row gives one.</summary>
+    public string Source => SourceDetail is null ? Mapping?.Source ?? "" : $"{Mapping?.Source}; {SourceDetail}";
+
+    /// <summary>The titles of the table's areas by code, when StatLine gave them (its WijkenEnBuurten dimension).</summary>
+    public IReadOnlyDictionary<string, string> AreaTitles { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>The indicators (with their units) and areas (with the years their codes are valid) an import may name.</summary>

@@ -3,7 +3,7 @@ using System.IO.Pipelines;
 namespace Nplv.Indicators.Imports;
 
 /// <summary>
-/// One import as a call sees it: the file's chunks arrive and pass through a small pipe to the importer, which reads
+/// One file import as a call sees it: the file's chunks arrive and pass through a small pipe to the importer, which reads
 /// them as they come, while its progress is reported about twice a second until the outcome.
 /// </summary>
 public static class ImportSession
@@ -27,7 +27,17 @@ public static class ImportSession
         var file = new Pipe(FilePipe);
         using var stopUpload = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var upload = ReceiveAsync(chunks, file.Writer, run, stopUpload.Token);
-        var import = importer.RunAsync(run, file.Reader.AsStream(), cancellationToken);
+        var outcome = await ReportUntilDoneAsync(run, importer.RunAsync(run, file.Reader.AsStream(), cancellationToken), reportProgress);
+        // An import that ended before the end of the file (an error) does not wait for the rest of the upload.
+        await stopUpload.CancelAsync();
+        await upload;
+        await file.Reader.CompleteAsync();
+        return outcome;
+    }
+
+    /// <summary>Reports the run's progress about twice a second until <paramref name="import"/> has its outcome.</summary>
+    public static async Task<ImportRecord> ReportUntilDoneAsync(ImportRun run, Task<ImportRecord> import, Func<ImportRecord, Task> reportProgress)
+    {
         do
         {
             try
@@ -41,12 +51,7 @@ public static class ImportSession
         }
         while (await Task.WhenAny(import, Task.Delay(ProgressInterval, CancellationToken.None)) != import);
 
-        var outcome = await import;
-        // An import that ended before the end of the file (an error) does not wait for the rest of the upload.
-        await stopUpload.CancelAsync();
-        await upload;
-        await file.Reader.CompleteAsync();
-        return outcome;
+        return await import;
     }
 
     /// <summary>

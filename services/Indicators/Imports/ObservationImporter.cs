@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Npgsql;
 using Nplv.Indicators.Data;
+using Nplv.Indicators.Imports.Areas;
 using Nplv.Indicators.Imports.Data;
 using Nplv.Indicators.Imports.Formats;
 using Nplv.Shared.Data;
@@ -8,11 +9,13 @@ using Nplv.Shared.Data;
 namespace Nplv.Indicators.Imports;
 
 /// <summary>
-/// Runs an import: reads the file as it arrives, maps its records, stages the observations, and writes them all or
-/// none. Progress is saved about once a second, so GetImport can follow it from anywhere.
+/// Runs an import: reads the file (or the StatLine table) as it arrives, maps its records, stages the observations
+/// (or gathers the areas), and writes them all or none. Progress is saved about once a second, so GetImport can
+/// follow it from anywhere.
 /// </summary>
 public sealed class ObservationImporter(
-    ServiceDatabase database, ImportStore imports, ImportMetrics metrics, ILogger<ObservationImporter> logger)
+    ServiceDatabase database, ImportStore imports, AreaImportStore areaImports, ImportMetrics metrics,
+    ILogger<ObservationImporter> logger)
 {
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan FinalSaveTimeout = TimeSpan.FromSeconds(15);
@@ -25,14 +28,22 @@ public sealed class ObservationImporter(
     }
 
     /// <summary>Reads <paramref name="file"/> to the end (or to the first error that stops it) and returns the outcome.</summary>
-    public async Task<ImportRecord> RunAsync(ImportRun run, Stream file, CancellationToken cancellationToken)
+    public Task<ImportRecord> RunAsync(ImportRun run, Stream file, CancellationToken cancellationToken)
+        => RunAsync(run, SourceReaders.For(run.Plan.Format).ReadAsync(file, ReaderOptions(run), cancellationToken), cancellationToken);
+
+    /// <summary>How the run's records are read: its mapping's key columns and dimensions, its warnings.</summary>
+    public static SourceReaderOptions ReaderOptions(ImportRun run)
+        => new(run.Plan.Mapping?.AreaColumn, run.Plan.Mapping?.PeriodColumn, run.Issues.Warn, run.Plan.DimensionColumns);
+
+    /// <summary>Reads the records to the end (or to the first error that stops it) and returns the outcome.</summary>
+    public async Task<ImportRecord> RunAsync(ImportRun run, IAsyncEnumerable<SourceRecord> records, CancellationToken cancellationToken)
     {
         var start = Stopwatch.GetTimestamp();
         metrics.Started(run.Plan.Format);
         ImportRecord? outcome = null;
         try
         {
-            outcome = await ReadToOutcomeAsync(run, file, cancellationToken);
+            outcome = await ReadToOutcomeAsync(run, records, cancellationToken);
             return outcome;
         }
         finally
@@ -42,14 +53,16 @@ public sealed class ObservationImporter(
         }
     }
 
-    private async Task<ImportRecord> ReadToOutcomeAsync(ImportRun run, Stream file, CancellationToken cancellationToken)
+    private async Task<ImportRecord> ReadToOutcomeAsync(ImportRun run, IAsyncEnumerable<SourceRecord> records, CancellationToken cancellationToken)
     {
         var elapsed = Stopwatch.StartNew();
         using var stopProgress = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var progress = SaveProgressAsync(run, stopProgress.Token);
         try
         {
-            var outcome = await ImportAsync(run, file, cancellationToken);
+            var outcome = run.Plan.ImportsAreas
+                ? await ImportAreasAsync(run, records, cancellationToken)
+                : await ImportAsync(run, records, cancellationToken);
             LogOutcome(run, outcome, elapsed.Elapsed);
             return outcome;
         }
@@ -83,41 +96,27 @@ public sealed class ObservationImporter(
         }
     }
 
-    private async Task<ImportRecord> ImportAsync(ImportRun run, Stream file, CancellationToken cancellationToken)
+    private async Task<ImportRecord> ImportAsync(ImportRun run, IAsyncEnumerable<SourceRecord> records, CancellationToken cancellationToken)
     {
         var plan = run.Plan;
         var mapper = new ObservationMapper(plan, run.Counters, run.Issues);
         mapper.ReportUnitDifferences();
-        var options = new SourceReaderOptions(plan.Mapping?.AreaColumn, plan.Mapping?.PeriodColumn, run.Issues.Warn);
         await using var staging = await ObservationStaging.StartAsync(database, cancellationToken);
         var observations = new List<StagedObservation>();
-        try
+        await ReadAsync(run, records, async record =>
         {
-            await foreach (var record in SourceReaders.For(plan.Format).ReadAsync(file, options, cancellationToken))
+            observations.Clear();
+            mapper.Map(record, observations);
+            if (run.Issues.HasErrors)
             {
-                observations.Clear();
-                mapper.Map(record, observations);
-                if (run.Issues.HasErrors)
-                {
-                    // Nothing more will be written; read on only to report the file's other errors.
-                    if (run.Issues.IsFull)
-                    {
-                        break;
-                    }
-
-                    continue;
-                }
-
-                foreach (var observation in observations)
-                {
-                    await staging.AddAsync(observation, cancellationToken);
-                }
+                return;
             }
-        }
-        catch (ImportFileException ex)
-        {
-            run.Issues.Error(ex.Issue);
-        }
+
+            foreach (var observation in observations)
+            {
+                await staging.AddAsync(observation, cancellationToken);
+            }
+        }, cancellationToken);
 
         if (run.Issues.HasErrors)
         {
@@ -125,11 +124,11 @@ public sealed class ObservationImporter(
         }
 
         var result = await staging.CommitAsync(
-            plan.Mapping?.Source ?? "",
+            plan.Source,
+            mapper.TakeNotMeasured(),
             IssueCollector.MaxIssues,
             (connection, transaction, written) => ImportStore.EndAsync(
-                connection, transaction, plan.Id, ImportState.Succeeded,
-                run.Snapshot(ImportState.Succeeded, written).Counts, [], run.Issues.Warnings, cancellationToken),
+                connection, transaction, run.Snapshot(ImportState.Succeeded, written), cancellationToken),
             cancellationToken);
         foreach (var duplicate in result.Duplicates)
         {
@@ -143,13 +142,65 @@ public sealed class ObservationImporter(
         return run.Issues.HasErrors ? await FailAsync(run) : run.Snapshot(ImportState.Succeeded, result.Written);
     }
 
+    private async Task<ImportRecord> ImportAreasAsync(ImportRun run, IAsyncEnumerable<SourceRecord> records, CancellationToken cancellationToken)
+    {
+        var mapper = new AreaRowMapper(run.Plan, run.Counters, run.Issues);
+        await ReadAsync(run, records, record =>
+        {
+            mapper.Map(record);
+            return ValueTask.CompletedTask;
+        }, cancellationToken);
+        if (run.Issues.HasErrors)
+        {
+            return await FailAsync(run);
+        }
+
+        var result = await areaImports.WriteAsync(
+            mapper.Areas,
+            (connection, transaction, written, unchanged) => ImportStore.EndAsync(
+                connection, transaction, run.Snapshot(ImportState.Succeeded, written, unchanged), cancellationToken),
+            cancellationToken);
+        foreach (var orphan in result.Orphans.Take(IssueCollector.MaxIssues))
+        {
+            run.Issues.Error("unknown_parent",
+                $"{orphan.Level.ToString().ToLowerInvariant()} '{orphan.Code}' lies in '{orphan.ParentCode}', which is neither in the file nor known",
+                orphan.Line, orphan.Code);
+        }
+
+        return run.Issues.HasErrors ? await FailAsync(run) : run.Snapshot(ImportState.Succeeded, result.Written, result.Unchanged);
+    }
+
+    /// <summary>
+    /// Hands every record to <paramref name="handle"/> until the end, or until the errors are as many as are reported
+    /// (after the first error nothing will be written; reading on only finds the file's other errors).
+    /// </summary>
+    private static async Task ReadAsync(
+        ImportRun run, IAsyncEnumerable<SourceRecord> records, Func<SourceRecord, ValueTask> handle, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var record in records.WithCancellation(cancellationToken))
+            {
+                await handle(record);
+                if (run.Issues.IsFull)
+                {
+                    break;
+                }
+            }
+        }
+        catch (ImportFileException ex)
+        {
+            run.Issues.Error(ex.Issue);
+        }
+    }
+
     private async Task<ImportRecord> FailAsync(ImportRun run)
     {
         var failed = run.Snapshot(ImportState.Failed);
         using var timeout = new CancellationTokenSource(FinalSaveTimeout);
         try
         {
-            await imports.FailAsync(run.Plan.Id, failed.Counts, failed.Errors, failed.Warnings, timeout.Token);
+            await imports.FailAsync(failed, timeout.Token);
         }
         catch (Exception ex) when (ex is NpgsqlException or OperationCanceledException)
         {
@@ -169,7 +220,7 @@ public sealed class ObservationImporter(
             {
                 try
                 {
-                    await imports.SaveProgressAsync(run.Plan.Id, run.Counters.Snapshot(), run.Issues.Warnings, cancellationToken);
+                    await imports.SaveProgressAsync(run.Plan.Id, run.Counters.Snapshot(), run.Issues.Warnings, run.StatLine, cancellationToken);
                 }
                 catch (NpgsqlException ex)
                 {

@@ -18,6 +18,8 @@ public sealed class ObservationMapper(ImportPlan plan, ImportCounters counters, 
     private readonly ImportMapping? _mapping = plan.Mapping;
     private readonly bool _cbs = plan.Format.IsCbs();
     private readonly string _defaultStatus = (plan.Mapping?.Status ?? ObservationStatus.Definitief).ToColumn();
+    private readonly DimensionFilter _dimensions = new(plan, counters, issues);
+    private readonly bool _wideTable = plan.Format is ImportFormat.CbsODataV3 or ImportFormat.StatLineCsv;
 
     /// <summary>
     /// Warns where the table's metadata gives a mapped column another unit than the mapping does and no scale
@@ -40,6 +42,11 @@ public sealed class ObservationMapper(ImportPlan plan, ImportCounters counters, 
     public void Map(SourceRecord record, List<StagedObservation> into)
     {
         counters.AddRow();
+        if (!_dimensions.Keeps(record))
+        {
+            return;
+        }
+
         var areaCode = record.AreaKey.Trim();
         if (areaCode.Length == 0)
         {
@@ -58,10 +65,13 @@ public sealed class ObservationMapper(ImportPlan plan, ImportCounters counters, 
             return;
         }
 
-        if (year < valid.From || year > valid.To)
+        // Figures on another year's division (50090NED gives 2012 on the division of 2020) are checked in that year.
+        var divisionYear = _mapping?.DivisionYear ?? year;
+        if (divisionYear < valid.From || divisionYear > valid.To)
         {
-            Reject("area_not_valid", areaCode,
-                $"area '{areaCode}' has no code in {year} (valid {valid.From}-{valid.To?.ToString() ?? "now"}); its rows of that year were left out",
+            Reject("area_not_valid", areaCode, _mapping?.DivisionYear is null
+                ? $"area '{areaCode}' has no code in {year} (valid {valid.From}-{valid.To?.ToString() ?? "now"}); its rows of that year were left out"
+                : $"area '{areaCode}' has no code in the division of {divisionYear} the mapping names (valid {valid.From}-{valid.To?.ToString() ?? "now"}); its rows were left out",
                 record.Line);
             return;
         }
@@ -97,8 +107,43 @@ public sealed class ObservationMapper(ImportPlan plan, ImportCounters counters, 
             }
 
             counters.AddObservation(missing: value is null);
+            if (_wideTable)
+            {
+                CountMeasured(target.Indicator, year, scaled is not null);
+            }
             into.Add(new StagedObservation(record.Line, target.Indicator, areaCode, year, scaled, status, source));
         }
+    }
+
+    // Per indicator and year: whether any area has a value, and how many have none.
+    private readonly Dictionary<(string Indicator, int Year), (bool AnyValue, long Missing)> _measured = [];
+
+    private void CountMeasured(string indicator, int year, bool hasValue)
+    {
+        var (anyValue, missing) = _measured.GetValueOrDefault((indicator, year));
+        _measured[(indicator, year)] = (anyValue || hasValue, hasValue ? missing : missing + 1);
+    }
+
+    /// <summary>
+    /// The indicators and years without a value for any of several areas, in a wide CBS table. Such a table gives a
+    /// cell for every column in every period, also where a figure was not measured that year (50090NED has no
+    /// Vrijwilligerswerk in 2012); CBS's JSON writes those as null, just like a figure it suppresses for a small
+    /// buurt. A year in which no area has a value was not measured, so its empty cells are no observations; an empty
+    /// cell beside other areas' values is a suppressed figure and is kept as a missing value. Each is reported once,
+    /// and the counts corrected.
+    /// </summary>
+    public IReadOnlyList<(string Indicator, int Year)> TakeNotMeasured()
+    {
+        var notMeasured = _measured.Where(m => !m.Value.AnyValue && m.Value.Missing > 1).ToList();
+        foreach (var ((indicator, year), (_, missing)) in notMeasured)
+        {
+            counters.RemoveMissingObservations(missing);
+            issues.Warn(new ImportIssue("not_measured",
+                $"no area has a figure of '{indicator}' in {year}: taken as not measured that year, so nothing of it was imported",
+                Field: $"{indicator} {year}"));
+        }
+
+        return [.. notMeasured.Select(m => m.Key)];
     }
 
     /// <summary>The indicator a column's values become, or null when the column is not imported.</summary>
@@ -128,7 +173,9 @@ public sealed class ObservationMapper(ImportPlan plan, ImportCounters counters, 
 
         if (plan.Metadata is null)
         {
-            issues.Warn(new ImportIssue("unmapped_column", $"column '{column}' has no mapping; its values were not imported", line, column));
+            issues.Warn(new ImportIssue("unmapped_column", column.Trim().Length == 0
+                ? "a column without a name (a row number, say) has no mapping; its values were not imported"
+                : $"column '{column}' has no mapping; its values were not imported", line, column));
         }
         else if (plan.Metadata.Columns.TryGetValue(column, out var described) && described.IsMeasure)
         {

@@ -42,6 +42,22 @@ public sealed class DomainExceptionInterceptor : Interceptor
         }
     }
 
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request,
+        IServerStreamWriter<TResponse> responseStream,
+        ServerCallContext context,
+        ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            await continuation(request, responseStream, context);
+        }
+        catch (Exception ex) when (ToRpcException(ex) is { } rpc)
+        {
+            throw rpc;
+        }
+    }
+
     private static RpcException? ToRpcException(Exception exception) => exception switch
     {
         ValidationFailedException ex => RpcErrors.InvalidArgument(ex.Errors),

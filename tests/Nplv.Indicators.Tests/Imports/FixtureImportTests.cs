@@ -82,6 +82,23 @@ public sealed class FixtureImportTests(IndicatorsServiceFixture fixture)
     }
 
     [Fact]
+    public async Task ALeefbaarometerWijkFileWithAnUnnamedRowNumberColumnImportsWithAWarningForIt()
+    {
+        var outcome = (await _imports.ImportAsync(
+            Settings(ImportFormat.LeefbaarometerCsv, "leefbaarometer-wijken"), Fixture("leefbaarometer-wijken-2022.csv"))).Outcome();
+
+        AssertSucceeded(outcome);
+        Assert.Equal((3L, 1L), (outcome.RowsRead, outcome.RowsRejected));
+        Assert.Contains(outcome.Warnings, w => w.Kind == "unmapped_column" && w.Field == "" && w.Message.Contains("without a name", StringComparison.Ordinal));
+        Assert.False((await Point("leefbaarometer-score", "WK001410", 2022))!.HasValue);
+
+        var city = (await _imports.ImportAsync(
+            Settings(ImportFormat.LeefbaarometerCsv, "leefbaarometer-gemeenten"), Fixture("leefbaarometer-gemeenten-2022.csv"))).Outcome();
+        AssertSucceeded(city);
+        Assert.Equal(1L, city.ObservationsRead);
+    }
+
+    [Fact]
     public async Task TheLongCsvFixtureIsImportedWithItsOwnSources()
     {
         var outcome = (await _imports.ImportAsync(

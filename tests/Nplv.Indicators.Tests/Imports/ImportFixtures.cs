@@ -12,6 +12,8 @@ internal static class ImportFixtures
     public const string CbsV4Page = "cbs-83487NED-observations-page1.json";
     public const string CbsV4MeasureCodes = "cbs-83487NED-measurecodes.json";
     public const string Leefbaarometer = "leefbaarometer-buurten-2022.csv";
+    public const string LeefbaarometerWijken = "leefbaarometer-wijken-2022.csv";
+    public const string LeefbaarometerGemeenten = "leefbaarometer-gemeenten-2022.csv";
     public const string LongCsv = "long-observations.csv";
 
     public static byte[] Bytes(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Imports", name));

@@ -2,26 +2,41 @@ using Nplv.Indicators.Data.Seed;
 using Nplv.Indicators.Domain;
 using Nplv.Indicators.Imports;
 using Nplv.Indicators.Imports.Mapping;
+using System.Text;
 using Nplv.Shared.Domain;
+using Nplv.Testing.StatLine;
 using static Nplv.Indicators.Tests.Imports.ImportFixtures;
 
 namespace Nplv.Indicators.Tests.Imports;
 
 public sealed class MappingCatalogTests
 {
-    private static readonly Dictionary<string, string> FixtureOf = new()
+    // A file of the kind each mapping reads: the fixtures, and StatLine's CSV download of the real tables.
+    private static readonly Dictionary<string, Func<(ImportFormat Format, byte[] File)>> FixtureOf = new()
     {
-        ["cbs-kwb-2016"] = CbsV3Page,
-        ["cbs-kwb-2016-observations"] = CbsV4Page,
-        ["leefbaarometer-buurten"] = Leefbaarometer,
+        ["cbs-kwb-2016"] = () => (ImportFormat.CbsODataV3, Bytes(CbsV3Page)),
+        ["cbs-kwb-2016-observations"] = () => (ImportFormat.CbsODataV4, Bytes(CbsV4Page)),
+        ["cbs-kwb-2024"] = () => (ImportFormat.StatLineCsv, Encoding.UTF8.GetBytes(StatLineTableData.Kwb2024().ToStatLineCsv())),
+        ["cbs-kwb-gebieden"] = () => (ImportFormat.StatLineCsv, Encoding.UTF8.GetBytes(StatLineTableData.Kwb2024().ToStatLineCsv())),
+        ["leefbaarometer-buurten"] = () => (ImportFormat.LeefbaarometerCsv, Bytes(Leefbaarometer)),
+        ["leefbaarometer-wijken"] = () => (ImportFormat.LeefbaarometerCsv, Bytes(LeefbaarometerWijken)),
+        ["leefbaarometer-gemeenten"] = () => (ImportFormat.LeefbaarometerCsv, Bytes(LeefbaarometerGemeenten)),
+        ["rivm-50090ned-18plus"] = Rivm,
+        ["rivm-50090ned-65plus"] = Rivm,
+        ["rivm-50090ned-gebieden"] = Rivm,
     };
+
+    private static (ImportFormat, byte[]) Rivm() => (ImportFormat.StatLineCsv, Encoding.UTF8.GetBytes(StatLineTableData.Rivm50090().ToStatLineCsv()));
 
     [Fact]
     public void EveryBuiltInMappingLoads()
     {
         var catalog = MappingCatalog.LoadBuiltIn();
 
-        Assert.Equal(["cbs-kwb-2016", "cbs-kwb-2016-observations", "leefbaarometer-buurten"], catalog.All.Select(m => m.Name));
+        Assert.Equal(
+            ["cbs-kwb-2016", "cbs-kwb-2016-observations", "cbs-kwb-2024", "cbs-kwb-gebieden", "leefbaarometer-buurten",
+             "leefbaarometer-gemeenten", "leefbaarometer-wijken", "rivm-50090ned-18plus", "rivm-50090ned-65plus", "rivm-50090ned-gebieden"],
+            catalog.All.Select(m => m.Name));
         Assert.All(catalog.All, m => Assert.False(string.IsNullOrWhiteSpace(m.Document)));
         Assert.Equal(ImportFormat.CbsODataV4, catalog.Find("cbs-kwb-2016-observations", 0)!.Format);
     }
@@ -43,10 +58,15 @@ public sealed class MappingCatalogTests
     {
         foreach (var mapping in MappingCatalog.LoadBuiltIn().All)
         {
-            var reading = await ReadAsync(mapping.Format, Bytes(FixtureOf[mapping.Name]), mapping.AreaColumn, mapping.PeriodColumn);
+            var (format, file) = FixtureOf[mapping.Name]();
+            var reading = await ReadAsync(format, file, mapping.AreaColumn, mapping.PeriodColumn);
 
             var columns = reading.Records.SelectMany(r => r.Cells).Select(c => c.Column).ToHashSet();
             Assert.All(mapping.Columns.Keys, c => Assert.Contains(c, columns));
+            if (mapping.Areas?.PopulationColumn is { } population)
+            {
+                Assert.Contains(population, columns);
+            }
         }
     }
 

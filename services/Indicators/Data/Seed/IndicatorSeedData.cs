@@ -9,6 +9,7 @@ namespace Nplv.Indicators.Data.Seed;
 public static class IndicatorSeedData
 {
     private const string Basismonitor = "Basismonitor Groningen (basismonitor-groningen.nl)";
+    private const string Gezondheidsmonitor = "RIVM 50090NED (Gezondheid per wijk en buurt; 2012/2016/2020, indeling 2020)";
 
     public static readonly IReadOnlyList<IndicatorDraft> Indicators =
     [
@@ -40,7 +41,40 @@ public static class IndicatorSeedData
             + "vijf dimensies: fysieke leefomgeving, woningvoorraad, voorzieningen, sociale samenhang, overlast en onveiligheid.",
             "score", Direction.HigherIsBetter, "wonen", "Leefbaarometer open data (leefbaarometer.nl)", "lbm",
             Aggregation.PopulationWeightedMean),
+        .. PerAgeGroup("moeite-met-rondkomen", "Moeite met rondkomen",
+            "heeft moeite of grote moeite met rondkomen", Direction.LowerIsBetter, "armoede", "MoeiteMetRondkomen_38"),
+        .. PerAgeGroup("eenzaam", "Eenzaam",
+            "is matig tot zeer ernstig eenzaam", Direction.LowerIsBetter, "participatie", "Eenzaam_28"),
+        .. PerAgeGroup("ernstig-eenzaam", "Ernstig eenzaam",
+            "is ernstig tot zeer ernstig eenzaam", Direction.LowerIsBetter, "participatie", "ErnstigZeerErnstigEenzaam_29"),
+        .. PerAgeGroup("ervaren-gezondheid-goed", "Ervaren gezondheid goed",
+            "ervaart de eigen gezondheid als goed of zeer goed", Direction.HigherIsBetter, "gezondheid", "ErvarenGezondheidGoedZeerGoed_4"),
+        .. PerAgeGroup("hoog-risico-angst-depressie", "Hoog risico op angst of depressie",
+            "heeft een hoog risico op een angststoornis of depressie", Direction.LowerIsBetter, "gezondheid",
+            "HoogRisicoOpAngstOfDepressie_25"),
+        .. PerAgeGroup("vrijwilligerswerk", "Vrijwilligerswerk",
+            "doet vrijwilligerswerk", Direction.HigherIsBetter, "participatie", "Vrijwilligerswerk_33"),
+        .. PerAgeGroup("mantelzorger", "Mantelzorger",
+            "geeft mantelzorg", Direction.HigherIsBetter, "participatie", "Mantelzorger_32"),
     ];
+
+    /// <summary>
+    /// A Gezondheidsmonitor figure as two indicators, for 18 years and older and for 65 years and older. The groups
+    /// overlap (the 65+ are among the 18+), so they are not parts of one whole that could be summed or weighted
+    /// together; each has its own series and its own targets. The model-based estimates of a wijk are RIVM's own and
+    /// cannot be derived from its buurten (aggregation none).
+    /// </summary>
+    private static IndicatorDraft[] PerAgeGroup(
+        string code, string name, string what, Direction direction, string theme, string column)
+        =>
+        [
+            new($"{code}-18plus", $"{name} (18+)",
+                $"Aandeel inwoners van 18 jaar of ouder dat {what}; kleine-domeinschatting uit de Gezondheidsmonitor Volwassenen en Ouderen.",
+                "%", direction, theme, Gezondheidsmonitor + ", Leeftijd 18 jaar of ouder", column, Aggregation.None),
+            new($"{code}-65plus", $"{name} (65+)",
+                $"Aandeel inwoners van 65 jaar of ouder dat {what}; kleine-domeinschatting uit de Gezondheidsmonitor Volwassenen en Ouderen.",
+                "%", direction, theme, Gezondheidsmonitor + ", Leeftijd 65 jaar of ouder", column, Aggregation.None),
+        ];
 
     public static readonly IReadOnlyList<Observation> Observations =
     [

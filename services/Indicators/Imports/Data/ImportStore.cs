@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Dapper;
 using Npgsql;
-using Nplv.Indicators.Imports;
+using Nplv.Indicators.Imports.StatLine;
 using Nplv.Shared.Data;
 
 namespace Nplv.Indicators.Imports.Data;
@@ -36,47 +36,49 @@ public sealed class ImportStore(ServiceDatabase database)
     public Task<ImportRecord?> GetAsync(Guid id, CancellationToken cancellationToken)
         => database.ExecuteAsync((connection, token) => GetAsync(connection, id, token), cancellationToken);
 
-    public Task SaveProgressAsync(Guid id, ImportCounts counts, IReadOnlyList<ImportIssue> warnings, CancellationToken cancellationToken)
+    public Task SaveProgressAsync(
+        Guid id, ImportCounts counts, IReadOnlyList<ImportIssue> warnings, StatLineRead? statLine, CancellationToken cancellationToken)
         => database.ExecuteAsync((connection, token) => connection.ExecuteAsync(new CommandDefinition(
             """
             UPDATE imports
             SET bytes_read = @BytesRead, rows_read = @RowsRead, rows_rejected = @RowsRejected,
                 observations_read = @ObservationsRead, values_missing = @ValuesMissing,
-                warnings = @warnings::jsonb, updated_at = now()
+                warnings = @warnings::jsonb, statline = @statline::jsonb, updated_at = now()
             WHERE id = @id AND state = 'running'
             """,
             new
             {
                 id, counts.BytesRead, counts.RowsRead, counts.RowsRejected, counts.ObservationsRead, counts.ValuesMissing,
-                warnings = JsonSerializer.Serialize(warnings, Json),
+                warnings = JsonSerializer.Serialize(warnings, Json), statline = StatLineJson(statLine),
             },
             cancellationToken: token)), cancellationToken);
 
-    public Task FailAsync(
-        Guid id, ImportCounts counts, IReadOnlyList<ImportIssue> errors, IReadOnlyList<ImportIssue> warnings,
-        CancellationToken cancellationToken)
-        => database.ExecuteAsync((connection, token) => EndAsync(
-            connection, null, id, ImportState.Failed, counts, errors, warnings, token), cancellationToken);
+    public Task FailAsync(ImportRecord failed, CancellationToken cancellationToken)
+        => database.ExecuteAsync((connection, token) => EndAsync(connection, null, failed, token), cancellationToken);
 
     /// <summary>Records the outcome; for a successful import, inside the transaction that wrote its observations.</summary>
     public static Task<int> EndAsync(
-        NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid id, ImportState state, ImportCounts counts,
-        IReadOnlyList<ImportIssue> errors, IReadOnlyList<ImportIssue> warnings, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, ImportRecord outcome, CancellationToken cancellationToken)
         => connection.ExecuteAsync(new CommandDefinition(
             """
             UPDATE imports
             SET state = @state, bytes_read = @BytesRead, rows_read = @RowsRead, rows_rejected = @RowsRejected,
                 observations_read = @ObservationsRead, values_missing = @ValuesMissing,
                 observations_written = @ObservationsWritten, observations_unchanged = @ObservationsUnchanged,
-                errors = @errors::jsonb, warnings = @warnings::jsonb, updated_at = now(), ended_at = now()
+                areas_written = @AreasWritten, areas_unchanged = @AreasUnchanged,
+                errors = @errors::jsonb, warnings = @warnings::jsonb, statline = @statline::jsonb,
+                updated_at = now(), ended_at = now()
             WHERE id = @id AND state = 'running'
             """,
             new
             {
-                id, state = state.ToColumn(), counts.BytesRead, counts.RowsRead, counts.RowsRejected, counts.ObservationsRead,
-                counts.ValuesMissing, counts.ObservationsWritten, counts.ObservationsUnchanged,
-                errors = JsonSerializer.Serialize(errors, Json),
-                warnings = JsonSerializer.Serialize(warnings, Json),
+                id = outcome.Id, state = outcome.State.ToColumn(), outcome.Counts.BytesRead, outcome.Counts.RowsRead,
+                outcome.Counts.RowsRejected, outcome.Counts.ObservationsRead, outcome.Counts.ValuesMissing,
+                outcome.Counts.ObservationsWritten, outcome.Counts.ObservationsUnchanged,
+                outcome.Counts.AreasWritten, outcome.Counts.AreasUnchanged,
+                errors = JsonSerializer.Serialize(outcome.Errors, Json),
+                warnings = JsonSerializer.Serialize(outcome.Warnings, Json),
+                statline = StatLineJson(outcome.StatLine),
             },
             transaction,
             cancellationToken: cancellationToken));
@@ -89,7 +91,8 @@ public sealed class ImportStore(ServiceDatabase database)
                    bytes_read AS BytesRead, rows_read AS RowsRead, rows_rejected AS RowsRejected,
                    observations_read AS ObservationsRead, values_missing AS ValuesMissing,
                    observations_written AS ObservationsWritten, observations_unchanged AS ObservationsUnchanged,
-                   errors::text AS Errors, warnings::text AS Warnings,
+                   areas_written AS AreasWritten, areas_unchanged AS AreasUnchanged,
+                   errors::text AS Errors, warnings::text AS Warnings, statline::text AS StatLine,
                    started_at AS StartedAt, updated_at AS UpdatedAt, ended_at AS EndedAt,
                    state = 'running' AND updated_at < now() - @abandonedAfter AS Abandoned
             FROM imports WHERE id = @id
@@ -98,6 +101,8 @@ public sealed class ImportStore(ServiceDatabase database)
             cancellationToken: cancellationToken));
         return row?.ToRecord();
     }
+
+    private static string? StatLineJson(StatLineRead? read) => read is null ? null : JsonSerializer.Serialize(read, Json);
 
     private static DateTimeOffset Utc(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc));
 
@@ -115,6 +120,9 @@ public sealed class ImportStore(ServiceDatabase database)
         public long ValuesMissing { get; init; }
         public long ObservationsWritten { get; init; }
         public long ObservationsUnchanged { get; init; }
+        public long AreasWritten { get; init; }
+        public long AreasUnchanged { get; init; }
+        public string? StatLine { get; init; }
         public string Errors { get; init; } = "[]";
         public string Warnings { get; init; } = "[]";
         public DateTime StartedAt { get; init; }
@@ -133,9 +141,12 @@ public sealed class ImportStore(ServiceDatabase database)
             return new ImportRecord(
                 Id, Abandoned ? ImportState.Failed : EnumColumn.Parse<ImportState>(State),
                 ImportFormatNames.Parse(Format) ?? ImportFormat.LongCsv, FileName, Mapping,
-                new ImportCounts(BytesRead, RowsRead, RowsRejected, ObservationsRead, ValuesMissing, ObservationsWritten, ObservationsUnchanged),
+                new ImportCounts(
+                    BytesRead, RowsRead, RowsRejected, ObservationsRead, ValuesMissing, ObservationsWritten, ObservationsUnchanged,
+                    AreasWritten, AreasUnchanged),
                 errors, JsonSerializer.Deserialize<List<ImportIssue>>(Warnings, Json) ?? [], Utc(StartedAt), Utc(UpdatedAt),
-                EndedAt is { } ended ? Utc(ended) : Abandoned ? Utc(UpdatedAt) : null);
+                EndedAt is { } ended ? Utc(ended) : Abandoned ? Utc(UpdatedAt) : null,
+                StatLine is null ? null : JsonSerializer.Deserialize<StatLineRead>(StatLine, Json));
         }
     }
 }

@@ -81,8 +81,10 @@ public sealed class ObservationStaging : IAsyncDisposable
     /// outcome with the number of observations written. Returns the duplicates found (then nothing is written), or
     /// the number written.
     /// </summary>
+    /// <param name="notMeasured">Indicators and years whose staged rows have no value: they are left out.</param>
     public async Task<StagingResult> CommitAsync(
         string defaultSource,
+        IReadOnlyList<(string Indicator, int Year)> notMeasured,
         int maxDuplicates,
         Func<NpgsqlConnection, NpgsqlTransaction, long, Task> recordOutcome,
         CancellationToken cancellationToken)
@@ -120,7 +122,9 @@ public sealed class ObservationStaging : IAsyncDisposable
             """
             MERGE INTO observations o
             USING (SELECT indicator_code, area_code, year, value, status, coalesce(source, @defaultSource) AS source
-                   FROM import_rows) s
+                   FROM import_rows
+                   WHERE cardinality(@notMeasuredIndicators) = 0 OR value IS NOT NULL
+                      OR (indicator_code, year) NOT IN (SELECT * FROM unnest(@notMeasuredIndicators, @notMeasuredYears))) s
                ON o.indicator_code = s.indicator_code AND o.area_code = s.area_code AND o.year = s.year
             WHEN MATCHED AND (o.value, o.status, o.source) IS DISTINCT FROM (s.value, s.status, s.source) THEN
                 UPDATE SET value = s.value, status = s.status, source = s.source
@@ -128,7 +132,12 @@ public sealed class ObservationStaging : IAsyncDisposable
                 INSERT (indicator_code, area_code, year, value, status, source)
                 VALUES (s.indicator_code, s.area_code, s.year, s.value, s.status, s.source)
             """,
-            new { defaultSource },
+            new
+            {
+                defaultSource,
+                notMeasuredIndicators = notMeasured.Select(m => m.Indicator).ToArray(),
+                notMeasuredYears = notMeasured.Select(m => m.Year).ToArray(),
+            },
             transaction,
             commandTimeout: 0,
             cancellationToken: cancellationToken));

@@ -5,12 +5,18 @@ namespace Nplv.Indicators.Imports.Formats;
 /// <summary>
 /// A CBS OData v4 Observations page: one record per area, measure (and period) with its value
 /// (<c>{"Id": 0, "Measure": "M000297", "ValueAttribute": "None", "Value": 2305.0, "WijkenEnBuurten": "BU00140000"}</c>).
-/// The measure code becomes the cell's column; a <c>ValueAttribute</c> other than <c>None</c> marks it suppressed.
+/// The measure code becomes the cell's column; a <c>ValueAttribute</c> other than <c>None</c> marks it suppressed. A
+/// table's other dimensions are properties of the same kind (<c>"Leeftijd": "20300"</c>).
 /// </summary>
 public sealed class CbsODataV4Reader : ISourceReader
 {
     public IAsyncEnumerable<SourceRecord> ReadAsync(Stream file, SourceReaderOptions options, CancellationToken cancellationToken)
         => ODataPages.ReadAsync(file, options, Record, cancellationToken);
+
+    /// <summary>One page of a table read from StatLine, its records numbered on from <paramref name="before"/>.</summary>
+    public static IAsyncEnumerable<SourceRecord> ReadPageAsync(
+        Stream page, SourceReaderOptions options, long before, ODataNextLink link, CancellationToken cancellationToken)
+        => ODataPages.ReadPageAsync(page, options, Record, before, link, cancellationToken);
 
     private static SourceRecord Record(JsonElement observation, long line, SourceReaderOptions options)
     {
@@ -18,6 +24,7 @@ public sealed class CbsODataV4Reader : ISourceReader
         var periodColumn = options.PeriodColumn ?? ODataPages.DefaultPeriodColumn;
         string? area = null, period = null, measure = null, value = null, stringValue = null, attribute = null;
         var hasPeriod = false;
+        string?[]? dimensions = options.Dimensions.Count > 0 ? new string?[options.Dimensions.Count] : null;
         foreach (var property in observation.EnumerateObject())
         {
             if (property.NameEquals("Id"))
@@ -50,6 +57,10 @@ public sealed class CbsODataV4Reader : ISourceReader
             {
                 attribute = text;
             }
+            else if (dimensions is not null && options.DimensionIndex(property.Name) is >= 0 and var index)
+            {
+                dimensions[index] = text;
+            }
         }
 
         if (string.IsNullOrEmpty(measure))
@@ -60,6 +71,6 @@ public sealed class CbsODataV4Reader : ISourceReader
         var suppressed = attribute is not null && attribute != "None";
         return new SourceRecord(
             line, ODataPages.RequireArea(area, areaColumn, line), ODataPages.CheckPeriod(period, hasPeriod, options, line),
-            [new SourceCell(measure, value ?? stringValue, suppressed)]);
+            [new SourceCell(measure, value ?? stringValue, suppressed)], Dimensions: dimensions);
     }
 }

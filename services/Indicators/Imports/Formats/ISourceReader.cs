@@ -13,4 +13,27 @@ public interface ISourceReader
 /// <param name="AreaColumn">The key column holding the area code; null for the format's default.</param>
 /// <param name="PeriodColumn">The column holding the period; null for the format's default (none when it has none).</param>
 /// <param name="Warn">Receives what the file itself says about its completeness (a CBS <c>odata.nextLink</c>, say).</param>
-public sealed record SourceReaderOptions(string? AreaColumn, string? PeriodColumn, Action<ImportIssue> Warn);
+/// <param name="DimensionColumns">
+/// The table's other dimensions the mapping chooses a value of: their fields become the record's
+/// <see cref="SourceRecord.Dimensions"/>, in this order, rather than cells.
+/// </param>
+public sealed record SourceReaderOptions(
+    string? AreaColumn, string? PeriodColumn, Action<ImportIssue> Warn, IReadOnlyList<string>? DimensionColumns = null)
+{
+    public IReadOnlyList<string> Dimensions => DimensionColumns ?? [];
+
+    /// <summary>The position of <paramref name="column"/> among the dimensions, or -1 when it is none of them.</summary>
+    public int DimensionIndex(string column)
+    {
+        var dimensions = Dimensions;
+        for (var i = 0; i < dimensions.Count; i++)
+        {
+            if (string.Equals(dimensions[i], column, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

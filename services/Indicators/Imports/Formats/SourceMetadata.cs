@@ -25,7 +25,7 @@ public sealed record SourceMetadata(IReadOnlyDictionary<string, SourceColumn> Co
             {
                 if ((format switch
                     {
-                        ImportFormat.CbsODataV3 => DataProperty(item),
+                        ImportFormat.CbsODataV3 or ImportFormat.StatLineCsv => DataProperty(item),
                         ImportFormat.CbsODataV4 => MeasureCode(item),
                         _ => throw BadMetadata($"{format} files have no CBS metadata"),
                     }) is { } column)
@@ -51,7 +51,7 @@ public sealed record SourceMetadata(IReadOnlyDictionary<string, SourceColumn> Co
         }
 
         var isMeasure = Text(item, "Type") == "Topic" && Text(item, "Datatype") != "String";
-        return new SourceColumn(key, Text(item, "Title") ?? key, Text(item, "Unit") ?? "", isMeasure);
+        return new SourceColumn(key, Text(item, "Title") ?? key, Text(item, "Unit") ?? "", isMeasure, Text(item, "Type") == "Dimension");
     }
 
     private static SourceColumn? MeasureCode(JsonElement item)
@@ -69,4 +69,8 @@ public sealed record SourceMetadata(IReadOnlyDictionary<string, SourceColumn> Co
 
 /// <param name="Key">The column key (v3) or measure code (v4).</param>
 /// <param name="IsMeasure">Whether the column holds figures, as opposed to a dimension, a group or a text.</param>
-public sealed record SourceColumn(string Key, string Title, string Unit, bool IsMeasure);
+/// <param name="IsOtherDimension">
+/// Whether the column is a dimension beside the area and the period (50090NED's Leeftijd and Marges): a table with
+/// one has a row per value of it, so a mapping must choose the value to import.
+/// </param>
+public sealed record SourceColumn(string Key, string Title, string Unit, bool IsMeasure, bool IsOtherDimension = false);

@@ -8,6 +8,7 @@ public static class SourceReaders
         ImportFormat.CbsODataV4 => new CbsODataV4Reader(),
         ImportFormat.LeefbaarometerCsv => new LeefbaarometerCsvReader(),
         ImportFormat.LongCsv => new LongCsvReader(),
+        ImportFormat.StatLineCsv => new StatLineCsvReader(),
         _ => throw new NotSupportedException($"No reader for {format}."),
     };
 }

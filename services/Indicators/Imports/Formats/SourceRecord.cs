@@ -10,8 +10,13 @@ namespace Nplv.Indicators.Imports.Formats;
 /// <param name="Period">The period as the file writes it (<c>2024JJ00</c>, <c>2024</c>), or null when it has none.</param>
 /// <param name="Status">The record's own status text (long CSV), or null.</param>
 /// <param name="Source">The record's own source text (long CSV), or null.</param>
+/// <param name="Dimensions">
+/// The record's values of the dimensions the reader was asked for (<see cref="SourceReaderOptions.DimensionColumns"/>),
+/// in that order; null where the record has no such field.
+/// </param>
 public sealed record SourceRecord(
-    long Line, string AreaKey, string? Period, IReadOnlyList<SourceCell> Cells, string? Status = null, string? Source = null);
+    long Line, string AreaKey, string? Period, IReadOnlyList<SourceCell> Cells, string? Status = null, string? Source = null,
+    IReadOnlyList<string?>? Dimensions = null);
 
 /// <summary>
 /// A cell: its column or measure key and its text as written (numbers in invariant culture, '.' as decimal

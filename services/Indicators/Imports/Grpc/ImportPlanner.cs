@@ -26,6 +26,14 @@ public sealed class ImportPlanner(MappingCatalog catalog, ImportReferenceStore r
         validator.Require(format is not null, "format", "must be one of " + string.Join(", ", ImportFormatNames.All));
 
         var (mapping, mappingField) = FindMapping(settings, format, validator);
+        validator.Require(settings.Year is 0 or (>= 1900 and <= 2100), "year", "must be between 1900 and 2100, or 0")
+            .Require(settings.Year == 0 || mapping is not null, "year", "needs a mapping")
+            .Require(settings.Year == 0 || mapping?.Year is null, "year", $"is given by mapping '{mapping?.Label}' already");
+        if (settings.Year != 0 && mapping is { Year: null })
+        {
+            mapping = mapping with { Year = settings.Year };
+        }
+
         var metadata = ReadMetadata(settings, format, validator);
         validator.ThrowIfInvalid();
 
@@ -34,6 +42,13 @@ public sealed class ImportPlanner(MappingCatalog catalog, ImportReferenceStore r
         {
             // Each record would give the indicator twice for the same area and year.
             validator.Add($"{mappingField}.columns", $"columns {string.Join(", ", twice.Select(c => c.Key))} all map to indicator '{twice.Key}'");
+        }
+
+        foreach (var dimension in metadata?.Columns.Values.Where(c => c.IsOtherDimension) ?? [])
+        {
+            validator.Require(mapping?.DimensionValues.ContainsKey(dimension.Key) != false, $"{mappingField}.dimensions",
+                $"the table has a row per {dimension.Title} ('{dimension.Key}'): the mapping must choose the value to import, " +
+                $"as \"dimensions\": {{ \"{dimension.Key}\": \"...\" }}");
         }
 
         validator.ThrowIfInvalid();
@@ -62,7 +77,7 @@ public sealed class ImportPlanner(MappingCatalog catalog, ImportReferenceStore r
             return null;
         }
 
-        if (format is not (ImportFormat.CbsODataV3 or ImportFormat.CbsODataV4))
+        if (format?.IsCbs() != true)
         {
             validator.Add("metadata", "applies only to CBS tables (their DataProperties or MeasureCodes)");
             return null;
@@ -132,7 +147,7 @@ public sealed class ImportPlanner(MappingCatalog catalog, ImportReferenceStore r
             return (null, field);
         }
 
-        validator.Require(format is null || mapping.Format == format, field,
+        validator.Require(format is null || mapping.Format.Reads(format.Value), field,
             $"mapping '{mapping.Label}' is for {mapping.Format.Name()} files, not {format?.Name()}");
         return (mapping, field);
     }

@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Nplv.Indicators.Imports;
 using Nplv.Indicators.Imports.Mapping;
+using Nplv.Indicators.Imports.StatLine;
 using Proto = Nplv.Indicators.V1;
 
 namespace Nplv.Indicators.Imports.Grpc;
@@ -13,6 +14,7 @@ internal static class ImportProtoMapping
         Proto.ImportFormat.CbsOdataV4 => ImportFormat.CbsODataV4,
         Proto.ImportFormat.LeefbaarometerCsv => ImportFormat.LeefbaarometerCsv,
         Proto.ImportFormat.LongCsv => ImportFormat.LongCsv,
+        Proto.ImportFormat.StatlineCsv => ImportFormat.StatLineCsv,
         _ => null,
     };
 
@@ -21,7 +23,23 @@ internal static class ImportProtoMapping
         ImportFormat.CbsODataV3 => Proto.ImportFormat.CbsOdataV3,
         ImportFormat.CbsODataV4 => Proto.ImportFormat.CbsOdataV4,
         ImportFormat.LeefbaarometerCsv => Proto.ImportFormat.LeefbaarometerCsv,
+        ImportFormat.StatLineCsv => Proto.ImportFormat.StatlineCsv,
         _ => Proto.ImportFormat.LongCsv,
+    };
+
+    public static StatLineCatalog? ToDomain(this Proto.StatLineCatalog catalog) => catalog switch
+    {
+        Proto.StatLineCatalog.Cbs => StatLineCatalog.Cbs,
+        Proto.StatLineCatalog.CbsThirdParty => StatLineCatalog.CbsThirdParty,
+        Proto.StatLineCatalog.CbsV4 => StatLineCatalog.CbsV4,
+        _ => null,
+    };
+
+    public static Proto.StatLineCatalog ToProto(this StatLineCatalog catalog) => catalog switch
+    {
+        StatLineCatalog.Cbs => Proto.StatLineCatalog.Cbs,
+        StatLineCatalog.CbsThirdParty => Proto.StatLineCatalog.CbsThirdParty,
+        _ => Proto.StatLineCatalog.CbsV4,
     };
 
     public static Proto.Import ToProto(this ImportRecord import)
@@ -45,6 +63,8 @@ internal static class ImportProtoMapping
             ValuesMissing = import.Counts.ValuesMissing,
             ObservationsWritten = import.Counts.ObservationsWritten,
             ObservationsUnchanged = import.Counts.ObservationsUnchanged,
+            AreasWritten = import.Counts.AreasWritten,
+            AreasUnchanged = import.Counts.AreasUnchanged,
             StartTime = Timestamp.FromDateTimeOffset(import.StartedAt),
             UpdateTime = Timestamp.FromDateTimeOffset(import.UpdatedAt),
         };
@@ -53,6 +73,19 @@ internal static class ImportProtoMapping
         if (import.EndedAt is { } ended)
         {
             proto.EndTime = Timestamp.FromDateTimeOffset(ended);
+        }
+
+        if (import.StatLine is { } read)
+        {
+            proto.Statline = new Proto.StatLineRead
+            {
+                Table = read.Table,
+                Catalog = read.Catalog.ToProto(),
+                Title = read.Title,
+                Query = read.Query,
+                Pages = read.Pages,
+                TableModified = read.TableModified is { } modified ? Timestamp.FromDateTimeOffset(modified) : null,
+            };
         }
 
         return proto;

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Grpc.Core;
 using Nplv.Indicators.Imports.Data;
 using Nplv.Indicators.Imports.Mapping;
+using Nplv.Indicators.Imports.StatLine;
 using Microsoft.Extensions.Hosting;
 using Nplv.Indicators.V1;
 using Nplv.Shared.Domain;
@@ -11,7 +12,12 @@ namespace Nplv.Indicators.Imports.Grpc;
 /// <summary>The ImportsService: file uploads and StatLine tables, each planned, run and recorded by the import pipeline.</summary>
 [BindServiceMethod(typeof(ReadableRequestMessages<ImportsService.ImportsServiceBase>), "BindService")]
 public sealed class ImportsGrpcService(
-    ImportPlanner importPlanner, ObservationImporter importer, ImportStore imports, MappingCatalog mappingCatalog)
+    ImportPlanner importPlanner,
+    StatLineImportPlanner statLinePlanner,
+    StatLineRows statLineRows,
+    ObservationImporter importer,
+    ImportStore imports,
+    MappingCatalog mappingCatalog)
     : ImportsService.ImportsServiceBase
 {
     public override async Task ImportObservations(
@@ -29,13 +35,8 @@ public sealed class ImportsGrpcService(
         var (recorded, run) = await importer.StartAsync(plan, cancellationToken);
         if (run is null)
         {
-            if (recorded.State == Imports.ImportState.Running)
-            {
-                throw new EntityAlreadyExistsException("import", plan.Id.ToString(), $"import '{plan.Id}' is running; follow it with GetImport");
-            }
-
             // A retry of a finished import: its outcome, and nothing read or written again.
-            await responseStream.WriteAsync(recorded.ToProto(), cancellationToken);
+            await AnswerRecordedAsync(recorded, responseStream, cancellationToken);
             return;
         }
 
@@ -43,6 +44,59 @@ public sealed class ImportsGrpcService(
             importer, run, FileChunksAsync(requestStream, cancellationToken),
             progress => responseStream.WriteAsync(progress.ToProto(), cancellationToken), cancellationToken);
         await responseStream.WriteAsync(outcome.ToProto(), cancellationToken);
+    }
+
+    public override async Task ImportFromStatLine(
+        ImportFromStatLineRequest request, IServerStreamWriter<V1.Import> responseStream, ServerCallContext context)
+    {
+        var cancellationToken = context.CancellationToken;
+        new Validator("settings.").RequireUuid(request.Settings?.ImportId, "import_id", out var id).ThrowIfInvalid();
+        // A retry of an import that ran needs no StatLine: its outcome is the answer.
+        if (await imports.GetAsync(id, cancellationToken) is { } earlier)
+        {
+            await AnswerRecordedAsync(earlier, responseStream, cancellationToken);
+            return;
+        }
+
+        ImportPlan plan;
+        StatLineTable table;
+        Imports.StatLine.StatLineRead read;
+        try
+        {
+            (plan, table, read) = await statLinePlanner.PlanAsync(request, cancellationToken);
+        }
+        catch (StatLineException ex) when (ex.NoSuchTable)
+        {
+            throw new ValidationFailedException([new FieldError("table", ex.Message)]);
+        }
+        catch (StatLineException ex)
+        {
+            throw new RpcException(new Status(StatusCode.Unavailable, ex.Message + "; nothing was imported, try again later"));
+        }
+
+        var (recorded, run) = await importer.StartAsync(plan, cancellationToken);
+        if (run is null)
+        {
+            await AnswerRecordedAsync(recorded, responseStream, cancellationToken);
+            return;
+        }
+
+        run.StatLine = read;
+        var outcome = await ImportSession.ReportUntilDoneAsync(
+            run, importer.RunAsync(run, statLineRows.ReadAsync(run, table, cancellationToken), cancellationToken),
+            progress => responseStream.WriteAsync(progress.ToProto(), cancellationToken));
+        await responseStream.WriteAsync(outcome.ToProto(), cancellationToken);
+    }
+
+    /// <summary>The recorded outcome of an import named again; one still running is for GetImport to follow.</summary>
+    private static async Task AnswerRecordedAsync(ImportRecord recorded, IServerStreamWriter<V1.Import> responseStream, CancellationToken cancellationToken)
+    {
+        if (recorded.State == Imports.ImportState.Running)
+        {
+            throw new EntityAlreadyExistsException("import", recorded.Id.ToString(), $"import '{recorded.Id}' is running; follow it with GetImport");
+        }
+
+        await responseStream.WriteAsync(recorded.ToProto(), cancellationToken);
     }
 
     public override async Task<V1.Import> GetImport(GetImportRequest request, ServerCallContext context)

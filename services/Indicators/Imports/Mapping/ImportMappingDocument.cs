@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Nplv.Indicators.Domain;
+using Nplv.Indicators.Imports.StatLine;
 using Nplv.Shared.Data;
 using Nplv.Shared.Domain;
 
@@ -14,6 +15,10 @@ namespace Nplv.Indicators.Imports.Mapping;
 ///   "columns": { "Woningvoorraad_31": { "indicator": "woningvoorraad", "unit": "aantal", "scale": 1 } },
 ///   "ignore": [ "Gemeentenaam_1", "SoortRegio_2" ] }
 /// </code>
+/// A table with more dimensions than area and period names the value to read of each (<c>"dimensions": { "Leeftijd":
+/// "20300" }</c>); figures on another year's division name it (<c>"divisionYear": 2020</c>); a mapping of a StatLine
+/// table may name its catalogue (<c>"catalog": "cbs-third-party"</c>); a mapping of a table's areas has
+/// <c>"areas": { "validFrom": 2019, "validTo": 2024, "populationColumn": "AantalInwoners_5" }</c> instead of columns.
 /// </summary>
 public static class ImportMappingDocument
 {
@@ -33,6 +38,7 @@ public static class ImportMappingDocument
         ["cbs-odata-v4"] = ImportFormat.CbsODataV4,
         ["leefbaarometer-csv"] = ImportFormat.LeefbaarometerCsv,
         ["long-csv"] = ImportFormat.LongCsv,
+        ["statline-csv"] = ImportFormat.StatLineCsv,
     };
 
     /// <summary>The mapping, or the document's errors with <paramref name="field"/> before each field's name.</summary>
@@ -65,7 +71,24 @@ public static class ImportMappingDocument
             .OptionalText(document.Description, field + ".description", MaxTextLength)
             .Require(status is not null, field + ".status", "must be definitief or voorlopig")
             .Require(document.Year is null or (>= 1900 and <= 2100), field + ".year", "must be between 1900 and 2100")
-            .Require(document.Year is null || document.PeriodColumn is null, field + ".year", "cannot be given with periodColumn");
+            .Require(document.Year is null || document.PeriodColumn is null, field + ".year", "cannot be given with periodColumn")
+            .Require(document.DivisionYear is null or (>= 1900 and <= 2100), field + ".divisionYear", "must be between 1900 and 2100");
+        var catalog = StatLineCatalogNames.Parse(document.Catalog);
+        validator.Require(document.Catalog is null || catalog is not null, field + ".catalog",
+            "must be one of " + string.Join(", ", StatLineCatalogNames.All));
+
+        var dimensions = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (dimension, value) in document.Dimensions ?? [])
+        {
+            var dimensionField = $"{field}.dimensions.{dimension}";
+            validator.OptionalText(dimension, dimensionField, MaxNameLength)
+                .Require(ODataFilterText.IsSafe(dimension) && dimension.Length > 0, dimensionField, "must be a column name (letters, digits, '_')")
+                .Require(value is { Length: > 0 and <= MaxNameLength } && ODataFilterText.IsSafe(value), dimensionField,
+                    "must be one of the dimension's codes (letters, digits, '_')");
+            dimensions[dimension] = value?.Trim() ?? "";
+        }
+
+        var areas = ReadAreas(document.Areas, field + ".areas", validator);
 
         var columns = new Dictionary<string, ColumnMapping>(StringComparer.Ordinal);
         foreach (var (column, mapping) in document.Columns ?? [])
@@ -83,11 +106,38 @@ public static class ImportMappingDocument
             columns[column] = new ColumnMapping(mapping.Indicator.Trim(), mapping.Unit.Trim(), mapping.Scale, mapping.Signed);
         }
 
-        validator.Require(columns.Count > 0 || format == ImportFormat.LongCsv, field + ".columns", "must map at least one column");
+        if (areas is null)
+        {
+            validator.Require(columns.Count > 0 || format == ImportFormat.LongCsv, field + ".columns", "must map at least one column");
+        }
+        else
+        {
+            // One import writes one kind of record, so that all or nothing means the same for both.
+            validator.Require(columns.Count == 0, field + ".columns", "cannot be given with areas: a mapping imports areas or figures")
+                .Require(format is not ImportFormat.LongCsv and not ImportFormat.LeefbaarometerCsv, field + ".areas",
+                    "reads CBS region rows: the format must be cbs-odata-v3, cbs-odata-v4 or statline-csv");
+        }
+
         return new ImportMapping(
             document.Name?.Trim() ?? "", document.Version, format ?? ImportFormat.LongCsv, document.Source?.Trim() ?? "",
             document.Description?.Trim() ?? "", status ?? ObservationStatus.Definitief, document.AreaColumn, document.PeriodColumn,
-            document.Year, columns, (document.Ignore ?? []).ToHashSet(StringComparer.Ordinal), json);
+            document.Year, columns, (document.Ignore ?? []).ToHashSet(StringComparer.Ordinal), json,
+            dimensions, document.DivisionYear, catalog, areas);
+    }
+
+    private static AreaMapping? ReadAreas(AreasDocument? areas, string field, Validator validator)
+    {
+        if (areas is null)
+        {
+            return null;
+        }
+
+        validator
+            .Require(areas.ValidFrom is null or (>= 1900 and <= 2100), field + ".validFrom", "must be between 1900 and 2100")
+            .Require(areas.ValidTo is null || areas.ValidFrom is not null, field + ".validTo", "needs validFrom")
+            .Require(areas.ValidTo is null || areas.ValidTo >= areas.ValidFrom, field + ".validTo", "must not come before validFrom")
+            .OptionalText(areas.PopulationColumn, field + ".populationColumn", MaxNameLength);
+        return new AreaMapping(areas.ValidFrom, areas.ValidTo, areas.PopulationColumn?.Trim());
     }
 
     private static readonly ImportMapping Empty = new(
@@ -105,7 +155,13 @@ public static class ImportMappingDocument
         string? PeriodColumn,
         int? Year,
         Dictionary<string, ColumnDocument?>? Columns,
-        List<string>? Ignore);
+        List<string>? Ignore,
+        Dictionary<string, string?>? Dimensions = null,
+        int? DivisionYear = null,
+        string? Catalog = null,
+        AreasDocument? Areas = null);
+
+    private sealed record AreasDocument(int? ValidFrom, int? ValidTo, string? PopulationColumn);
 
     private sealed record ColumnDocument(string? Indicator, string? Unit, double Scale = 1, bool Signed = false);
 }
