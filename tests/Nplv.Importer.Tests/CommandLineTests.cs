@@ -37,6 +37,33 @@ public sealed class CommandLineTests : IDisposable
         Assert.NotEqual(Guid.Empty, import.ImportId);
     }
 
+    [Fact]
+    public void StatLineTakesTheTableRegionMappingCatalogueAndYear()
+    {
+        var (command, error) = CommandLine.Parse(
+            ["--statline", "85984NED", "--region", "GM0014", "--mapping", "cbs-kwb-gebieden", "--catalog", "cbs", "--year", "2024"]);
+
+        Assert.Null(error);
+        var import = Assert.IsType<ImportStatLineCommand>(command);
+        Assert.Equal(("85984NED", "GM0014", StatLineCatalog.Cbs, "cbs-kwb-gebieden", 2024),
+            (import.Table, import.Region, import.Catalog, import.MappingName, import.Year));
+    }
+
+    [Theory]
+    [InlineData("needs --region", "--statline", "50090NED", "--mapping", "a")]
+    [InlineData("needs --mapping or --mapping-file", "--statline", "50090NED", "--region", "GM0014")]
+    [InlineData("takes no file", "--statline", "50090NED", "--region", "GM0014", "--mapping", "a", "FILE")]
+    [InlineData("Unknown catalogue 'statline'", "--statline", "50090NED", "--region", "GM0014", "--mapping", "a", "--catalog", "statline")]
+    [InlineData("--year must be a year", "--statline", "50090NED", "--region", "GM0014", "--mapping", "a", "--year", "24")]
+    [InlineData("go with --statline", "FILE", "--format", "long-csv", "--region", "GM0014")]
+    public void BadStatLineArgumentsAreNamed(string expected, params string[] options)
+    {
+        var (command, error) = CommandLine.Parse([.. options.Select(o => o == "FILE" ? file : o)]);
+
+        Assert.Null(command);
+        Assert.Contains(expected, error);
+    }
+
     [Theory]
     [InlineData("--format is required")]
     [InlineData("Unknown format 'csv'", "--format", "csv")]

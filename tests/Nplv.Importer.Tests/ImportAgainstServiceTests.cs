@@ -43,6 +43,36 @@ public sealed class ImportAgainstServiceTests(IndicatorsServiceFixture service) 
     }
 
     [Fact]
+    public async Task OneCommandLoadsAStatLineTablesAreasAndThenItsFigures()
+    {
+        var areas = await RunAsync("--statline", "50090NED", "--region", "GM0014", "--mapping", "rivm-50090ned-gebieden");
+        var figures = await RunAsync("--statline", "50090NED", "--region", "GM0014", "--mapping", "rivm-50090ned-18plus");
+
+        Assert.True(areas.ExitCode == ExitCodes.Succeeded, areas.Output + areas.Error);
+        Assert.Contains("table          50090NED Gezondheid per wijk en buurt", areas.Output, StringComparison.Ordinal);
+        Assert.Contains("(cbs-third-party, modified 2022-11-30)", areas.Output, StringComparison.Ordinal);
+        Assert.Matches(@"areas +[1-9]\d* written, \d+ unchanged", areas.Output);
+        Assert.True(figures.ExitCode == ExitCodes.Succeeded, figures.Output + figures.Error);
+        Assert.Matches(@"written +[1-9][\d,]+", figures.Output);
+        Assert.Contains("Importing StatLine table 50090NED for GM0014", figures.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AStatLineThatCannotBeReachedIsSaidSoAndNothingIsRecorded()
+    {
+        service.StatLine.Fail("/TableInfos", times: 100);
+        var importId = Guid.NewGuid().ToString();
+
+        var run = await RunAsync("--statline", "50090NED", "--region", "GM0014", "--mapping", "rivm-50090ned-18plus", "--import-id", importId);
+        service.StatLine.Fail("/TableInfos", times: 0);
+
+        Assert.Equal(ExitCodes.ServiceUnreachable, run.ExitCode);
+        Assert.Contains("\nStatLine answered 503", run.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.BadUsage, (await RunAsync("--statline", "50090NED", "--region", "Groningen", "--mapping", "rivm-50090ned-18plus")).ExitCode);
+        Assert.NotEqual(ExitCodes.Succeeded, (await RunAsync("--status", importId)).ExitCode);
+    }
+
+    [Fact]
     public async Task AFileOfSeveralChunksIsImportedAndTheSameFileAgainWritesNothing()
     {
         string[] codes = [await NewIndicatorAsync(), await NewIndicatorAsync(), await NewIndicatorAsync(), await NewIndicatorAsync()];

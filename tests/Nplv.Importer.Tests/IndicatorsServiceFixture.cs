@@ -1,6 +1,7 @@
 using Nplv.Indicators.Grpc;
 using Nplv.Indicators.V1;
 using Nplv.Testing;
+using Nplv.Testing.StatLine;
 
 namespace Nplv.Importer.Tests;
 
@@ -16,10 +17,15 @@ public sealed class IndicatorsServiceFixture : IAsyncLifetime
 
     public ImportsService.ImportsServiceClient Imports { get; private set; } = null!;
 
+    /// <summary>The local StatLine the service reads tables from, serving RIVM's 50090NED on the third-party catalogue.</summary>
+    public StatLineStandIn StatLine { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         _postgres = await PostgresServer.StartAsync();
-        _service = new GrpcServiceFactory<IndicatorsGrpcService>(new Dictionary<string, string?>
+        StatLine = await StatLineStandIn.StartAsync();
+        StatLine.Serve("dataderden", StatLineTableData.Rivm50090());
+        _service = new GrpcServiceFactory<IndicatorsGrpcService>(new Dictionary<string, string?>(StatLine.Settings)
         {
             ["ConnectionStrings:indicatorsdb"] = _postgres.ConnectionString("indicatorsdb"),
             ["Logging:LogLevel:Default"] = "Warning",
@@ -39,6 +45,11 @@ public sealed class IndicatorsServiceFixture : IAsyncLifetime
         if (_postgres is not null)
         {
             await _postgres.DisposeAsync();
+        }
+
+        if (StatLine is not null)
+        {
+            await StatLine.DisposeAsync();
         }
     }
 }

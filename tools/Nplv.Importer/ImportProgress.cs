@@ -51,7 +51,14 @@ public sealed class ImportProgress(TextWriter error, bool isTerminal, long fileB
 
     private string Describe(Import import, bool withBar)
     {
-        var fraction = fileBytes > 0 ? Math.Clamp((double)import.BytesRead / fileBytes, 0, 1) : 1;
+        if (fileBytes <= 0)
+        {
+            // A StatLine table's size is not known beforehand: its pages and rows are.
+            return string.Format(Culture, "{0:N0} pages  {1:N0} rows  {2:N0} bytes  {3:N0} rejected",
+                import.Statline?.Pages ?? 0, import.RowsRead, import.BytesRead, import.RowsRejected);
+        }
+
+        var fraction = Math.Clamp((double)import.BytesRead / fileBytes, 0, 1);
         var seconds = elapsed.Elapsed.TotalSeconds;
         var rate = seconds > 0 ? import.RowsRead / seconds : 0;
         var bar = withBar ? "[" + new string('#', (int)(fraction * BarWidth)).PadRight(BarWidth, '.') + "] " : "";

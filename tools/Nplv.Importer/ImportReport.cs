@@ -18,7 +18,16 @@ public static class ImportReport
             _ => import.State.ToString(),
         };
         output.WriteLine($"Import {import.ImportId} {state}");
-        Row(output, "file", $"{import.FileName} ({CommandLine.FormatName(import.Format)})");
+        if (import.Statline is { } statLine)
+        {
+            var modified = statLine.TableModified is { } date ? $", modified {date.ToDateTime():yyyy-MM-dd}" : "";
+            Row(output, "table", $"{statLine.Table} {statLine.Title} ({CommandLine.CatalogName(statLine.Catalog)}{modified})");
+            Row(output, "query", $"{statLine.Query} ({statLine.Pages} pages)");
+        }
+        else
+        {
+            Row(output, "file", $"{import.FileName} ({CommandLine.FormatName(import.Format)})");
+        }
         if (import.Mapping.Length > 0)
         {
             Row(output, "mapping", import.Mapping);
@@ -30,7 +39,11 @@ public static class ImportReport
         Row(output, "rows read", import.RowsRead.ToString("N0", Culture) + rate);
         Row(output, "rows rejected", import.RowsRejected.ToString("N0", Culture));
         Row(output, "observations", string.Format(Culture, "{0:N0} read, {1:N0} without a value", import.ObservationsRead, import.ValuesMissing));
-        if (import.State == ImportState.Succeeded)
+        if (import.State == ImportState.Succeeded && (import.AreasWritten > 0 || import.AreasUnchanged > 0))
+        {
+            Row(output, "areas", string.Format(Culture, "{0:N0} written, {1:N0} unchanged", import.AreasWritten, import.AreasUnchanged));
+        }
+        else if (import.State == ImportState.Succeeded)
         {
             Row(output, "written", import.ObservationsWritten.ToString("N0", Culture));
             Row(output, "unchanged", import.ObservationsUnchanged.ToString("N0", Culture));

@@ -32,6 +32,7 @@ public static class ImporterApp
             return command switch
             {
                 ImportFileCommand import => await ImportAsync(client, import, console, cancellationToken),
+                ImportStatLineCommand statLine => await ImportStatLineAsync(client, statLine, console, cancellationToken),
                 ImportStatusCommand status => await StatusAsync(client, status, console, cancellationToken),
                 ListMappingsCommand => await ListMappingsAsync(client, console, cancellationToken),
                 _ => throw new InvalidOperationException($"Unhandled command {command}"),
@@ -79,6 +80,7 @@ public static class ImporterApp
             MappingName = command.MappingName ?? "",
             MappingVersion = command.MappingVersion,
             MappingDocument = command.MappingFile is null ? "" : await File.ReadAllTextAsync(command.MappingFile, cancellationToken),
+            Year = command.Year,
         };
         if (command.MetadataFile is not null)
         {
@@ -102,6 +104,50 @@ public static class ImporterApp
         finally
         {
             progress.Finish();
+        }
+
+        ImportReport.Write(console.Out, outcome);
+        return ExitCodeOf(outcome);
+    }
+
+    private static async Task<int> ImportStatLineAsync(
+        ImportsService.ImportsServiceClient client, ImportStatLineCommand command, ImporterConsole console, CancellationToken cancellationToken)
+    {
+        var request = new ImportFromStatLineRequest
+        {
+            Settings = new ImportSettings
+            {
+                ImportId = command.ImportId.ToString(),
+                MappingName = command.MappingName ?? "",
+                MappingVersion = command.MappingVersion,
+                MappingDocument = command.MappingFile is null ? "" : await File.ReadAllTextAsync(command.MappingFile, cancellationToken),
+                Year = command.Year,
+            },
+            Table = command.Table,
+            Region = command.Region,
+            Catalog = command.Catalog,
+        };
+        console.Error.WriteLine($"Importing StatLine table {command.Table} for {command.Region} through {command.Server} as import {command.ImportId}");
+        var progress = new ImportProgress(console.Error, console.ErrorIsTerminal, fileBytes: 0);
+        Import? outcome = null;
+        try
+        {
+            // No deadline: a large table takes minutes. Cancelling the token (Ctrl+C) ends the call.
+            using var call = client.ImportFromStatLine(request, cancellationToken: cancellationToken);
+            while (await call.ResponseStream.MoveNext(cancellationToken))
+            {
+                outcome = call.ResponseStream.Current;
+                progress.Report(outcome);
+            }
+        }
+        finally
+        {
+            progress.Finish();
+        }
+
+        if (outcome is null)
+        {
+            throw new RpcException(new Grpc.Core.Status(StatusCode.Internal, "The service ended the import without its outcome."));
         }
 
         ImportReport.Write(console.Out, outcome);
@@ -137,7 +183,10 @@ public static class ImporterApp
         switch (ex.StatusCode)
         {
             case StatusCode.Unavailable or StatusCode.DeadlineExceeded:
-                error.WriteLine($"The indicators service at {server} is unreachable: {ex.Status.Detail}");
+                // The service answers Unavailable itself when StatLine cannot be reached, and says so.
+                error.WriteLine(ex.Status.Detail.StartsWith("StatLine", StringComparison.Ordinal)
+                    ? ex.Status.Detail
+                    : $"The indicators service at {server} is unreachable: {ex.Status.Detail}");
                 return ExitCodes.ServiceUnreachable;
             case StatusCode.InvalidArgument:
                 error.WriteLine($"The service rejected the import: {ex.Status.Detail}");

@@ -13,7 +13,20 @@ public sealed record ImportFileCommand(
     string? MappingName = null,
     int MappingVersion = 0,
     string? MappingFile = null,
-    string? MetadataFile = null) : ImporterCommand(Server);
+    string? MetadataFile = null,
+    int Year = 0) : ImporterCommand(Server);
+
+/// <summary>A table read by the service from StatLine, for one gemeente.</summary>
+public sealed record ImportStatLineCommand(
+    Uri Server,
+    string Table,
+    string Region,
+    StatLineCatalog Catalog,
+    Guid ImportId,
+    string? MappingName = null,
+    int MappingVersion = 0,
+    string? MappingFile = null,
+    int Year = 0) : ImporterCommand(Server);
 
 public sealed record ImportStatusCommand(Uri Server, Guid ImportId) : ImporterCommand(Server);
 
