@@ -154,55 +154,41 @@ public static class CommandLine
     /// <summary>What a file import and a StatLine import share: the import id, the mapping and the year.</summary>
     private sealed record CommonOptions(Guid ImportId, string? MappingName, int MappingVersion, string? MappingFile, int Year);
 
+    /// <summary>The shared options, read and checked in one pass; or the error of the first one that is wrong.</summary>
     private static (CommonOptions? Options, string? Error) ParseCommon(Dictionary<string, string> options)
-        => CommonError(options) is { } error ? (null, error) : (ReadCommon(options), null);
-
-    private static string? CommonError(Dictionary<string, string> options)
     {
-        if (options.TryGetValue("--import-id", out var idText) && !Guid.TryParse(idText, out _))
+        var importId = Guid.CreateVersion7();
+        if (options.TryGetValue("--import-id", out var idText) && !Guid.TryParse(idText, out importId))
         {
-            return $"--import-id must be a UUID, not '{idText}'.";
+            return (null, $"--import-id must be a UUID, not '{idText}'.");
         }
 
+        var year = 0;
         if (options.TryGetValue("--year", out var yearText)
-            && (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2100))
+            && (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out year) || year is < 1900 or > 2100))
         {
-            return $"--year must be a year from 1900 to 2100, not '{yearText}'.";
+            return (null, $"--year must be a year from 1900 to 2100, not '{yearText}'.");
         }
 
-        if (options.TryGetValue("--mapping", out var mapping))
-        {
-            if (options.ContainsKey("--mapping-file"))
-            {
-                return "Give either --mapping or --mapping-file, not both.";
-            }
-
-            var at = mapping.LastIndexOf('@');
-            var name = at < 0 ? mapping : mapping[..at];
-            if (name.Length == 0
-                || (at >= 0 && (!int.TryParse(mapping[(at + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var version) || version < 1)))
-            {
-                return $"--mapping must be a name or name@version (a version from 1), not '{mapping}'.";
-            }
-        }
-
-        return null;
-    }
-
-    private static CommonOptions ReadCommon(Dictionary<string, string> options)
-    {
-        var importId = options.TryGetValue("--import-id", out var idText) ? Guid.Parse(idText) : Guid.CreateVersion7();
-        var year = options.TryGetValue("--year", out var yearText) ? int.Parse(yearText, CultureInfo.InvariantCulture) : 0;
         string? name = null;
         var version = 0;
         if (options.TryGetValue("--mapping", out var mapping))
         {
+            if (options.ContainsKey("--mapping-file"))
+            {
+                return (null, "Give either --mapping or --mapping-file, not both.");
+            }
+
             var at = mapping.LastIndexOf('@');
             name = at < 0 ? mapping : mapping[..at];
-            version = at < 0 ? 0 : int.Parse(mapping[(at + 1)..], CultureInfo.InvariantCulture);
+            if (name.Length == 0
+                || (at >= 0 && (!int.TryParse(mapping[(at + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out version) || version < 1)))
+            {
+                return (null, $"--mapping must be a name or name@version (a version from 1), not '{mapping}'.");
+            }
         }
 
-        return new CommonOptions(importId, name, version, options.GetValueOrDefault("--mapping-file"), year);
+        return (new CommonOptions(importId, name, version, options.GetValueOrDefault("--mapping-file"), year), null);
     }
 
     private static (ImporterCommand?, string?) ParseImport(Uri server, List<string> files, Dictionary<string, string> options)
