@@ -7,7 +7,8 @@ namespace Nplv.IntegrationTests;
 
 /// <summary>
 /// Imports through the gateway. The figures go to Nieuw-West (WK001409 and its buurt BU00140900) in 2017, which no
-/// other test writes (the browser tests only look at Nieuw-West's page).
+/// other test writes (the browser tests only look at Nieuw-West's page); a StatLine table is read from the suite's
+/// stand-in, RIVM's 65+ figures, which no other test reads.
 /// </summary>
 [Collection(SuiteCollection.Name)]
 public sealed class ImportsRoutesTests(SuiteFixture suite)
@@ -63,6 +64,76 @@ public sealed class ImportsRoutesTests(SuiteFixture suite)
         Assert.Equal("succeeded", replayed.GetProperty("state").GetString());
         Assert.Equal(finished.GetProperty("endedAt").GetString(), replayed.GetProperty("endedAt").GetString());
         Assert.Equal(figures, await SeriesAsync());
+    }
+
+    [Fact]
+    public async Task ATableNamedInsteadOfAFileIsReadFromStatLineAndItsRecordSaysWhatWasAsked()
+    {
+        var office = await suite.OfficeTokenAsync();
+        var key = Guid.NewGuid().ToString();
+        (string, string)[] table = [("table", "50090NED"), ("region", "gm0014"), ("mapping", "rivm-50090ned-65plus")];
+        var asked = suite.StatLine.Requests.Count;
+
+        using var accepted = await StartAsync(office, table, key);
+        Assert.True(accepted.StatusCode == HttpStatusCode.Accepted, await accepted.Content.ReadAsStringAsync());
+        var id = (await accepted.JsonAsync()).GetProperty("id").GetString()!;
+        var finished = await WaitUntilFinishedAsync(office, id);
+
+        Assert.True(finished.GetProperty("state").GetString() == "succeeded", finished.ToString());
+        Assert.Equal("cbs_odata_v3", finished.GetProperty("format").GetString());
+        Assert.Equal("rivm-50090ned-65plus v1", finished.GetProperty("mapping").GetString());
+        // Written now or by an earlier run of this test on the same data: either way every figure is there.
+        Assert.True(finished.GetProperty("observationsWritten").GetInt64() + finished.GetProperty("observationsUnchanged").GetInt64() > 100, finished.ToString());
+        var statLine = finished.GetProperty("statLine");
+        Assert.Equal(("50090NED", "cbs_third_party"), (statLine.GetProperty("table").GetString(), statLine.GetProperty("catalog").GetString()));
+        Assert.StartsWith("Gezondheid per wijk en buurt", statLine.GetProperty("title").GetString());
+        Assert.Equal(new DateTimeOffset(2022, 11, 30, 2, 0, 0, TimeSpan.Zero), statLine.GetProperty("tableModified").GetDateTimeOffset());
+        Assert.Contains("GM0014", statLine.GetProperty("query").GetString());
+        Assert.True(statLine.GetProperty("pages").GetInt32() >= 1);
+        // StatLine filtered the rows: the 65+ ones of GM0014 only were asked for.
+        var rowsAsked = suite.StatLine.Requests.Skip(asked).Where(r => r.Contains("/TypedDataSet", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(rowsAsked);
+        Assert.All(rowsAsked, request => Assert.Contains("80200", Uri.UnescapeDataString(request)));
+
+        var series = await suite.GetOkJsonAsync("/api/v1/indicators/eenzaam-65plus/series?area=GM0014&from=2012&to=2020");
+        var city = Assert.Single(series.GetProperty("series").EnumerateArray());
+        Assert.Equal([2012, 2016, 2020], city.GetProperty("points").EnumerateArray().Select(p => p.GetProperty("year").GetInt32()));
+        Assert.All(city.GetProperty("points").EnumerateArray(), p => Assert.Contains("50090NED", p.GetProperty("source").GetString()));
+
+        // The same request again: the recorded import, nothing read from StatLine twice.
+        var before = suite.StatLine.Requests.Count;
+        using var retried = await StartAsync(office, table, key);
+        Assert.True(retried.StatusCode == HttpStatusCode.OK, await retried.Content.ReadAsStringAsync());
+        Assert.Equal(id, (await retried.JsonAsync()).GetProperty("id").GetString());
+        Assert.Equal(before, suite.StatLine.Requests.Count);
+    }
+
+    [Fact]
+    public async Task ARefusedTableImportNamesTheFormFieldAndAsksStatLineNothing()
+    {
+        var office = await suite.OfficeTokenAsync();
+        var csv = Csv($"{Header}\n{Indicator},{Buurt},2017JJ00,1,definitief,Test\n");
+        (string, string)[] valid = [("table", "50090NED"), ("region", "GM0014"), ("mapping", "rivm-50090ned-18plus")];
+        var asked = suite.StatLine.Requests.Count;
+
+        using var withFile = await StartAsync(office, valid, file: csv);
+        using var noRegion = await StartAsync(office, [("table", "50090NED"), ("mapping", "rivm-50090ned-18plus")]);
+        using var badTable = await StartAsync(office, [("table", "50090NED' or 1 eq 1"), ("region", "GM0014"), ("mapping", "rivm-50090ned-18plus")]);
+        using var badRegion = await StartAsync(office, [("table", "50090NED"), ("region", "WK001401"), ("mapping", "rivm-50090ned-18plus")]);
+        using var badCatalog = await StartAsync(office, [.. valid, ("catalog", "dataderden")]);
+        using var badYear = await StartAsync(office, [.. valid, ("year", "twintig")]);
+        using var noMapping = await StartAsync(office, [("table", "50090NED"), ("region", "GM0014")]);
+        using var regionForAFile = await StartAsync(office, [("format", "long-csv"), ("region", "GM0014")], file: csv);
+
+        Assert.Equal(["file"], (await withFile.ProblemAsync(400)).Errors());
+        Assert.Equal(["region"], (await noRegion.ProblemAsync(400)).Errors());
+        Assert.Equal(["table"], (await badTable.ProblemAsync(400)).Errors());
+        Assert.Equal(["region"], (await badRegion.ProblemAsync(400)).Errors());
+        Assert.Equal(["catalog"], (await badCatalog.ProblemAsync(400)).Errors());
+        Assert.Equal(["year"], (await badYear.ProblemAsync(400)).Errors());
+        Assert.Equal(["mapping"], (await noMapping.ProblemAsync(400)).Errors());
+        Assert.Equal(["region"], (await regionForAFile.ProblemAsync(400)).Errors());
+        Assert.Equal(asked, suite.StatLine.Requests.Count);
     }
 
     [Fact]
@@ -251,8 +322,12 @@ public sealed class ImportsRoutesTests(SuiteFixture suite)
         {
             Assert.False(string.IsNullOrEmpty(mapping.GetProperty("name").GetString()));
             Assert.True(mapping.GetProperty("version").GetInt32() >= 1);
-            Assert.Contains(mapping.GetProperty("format").GetString(), new[] { "cbs_odata_v3", "cbs_odata_v4", "leefbaarometer_csv", "long_csv" });
+            Assert.Contains(mapping.GetProperty("format").GetString(), new[] { "cbs_odata_v3", "cbs_odata_v4", "statline_csv", "leefbaarometer_csv", "long_csv" });
         });
+        var rivm = Assert.Single(page.GetProperty("items").EnumerateArray(), m => m.GetProperty("name").GetString() == "rivm-50090ned-18plus");
+        Assert.Equal(("50090NED", "cbs_third_party"), (rivm.GetProperty("table").GetString(), rivm.GetProperty("catalog").GetString()));
+        var leefbaarometer = page.GetProperty("items").EnumerateArray().First(m => m.GetProperty("format").GetString() == "leefbaarometer_csv");
+        Assert.Equal(JsonValueKind.Null, leefbaarometer.GetProperty("table").ValueKind);
     }
 
     private static byte[] Csv(string text) => Encoding.UTF8.GetBytes(text);
@@ -276,6 +351,24 @@ public sealed class ImportsRoutesTests(SuiteFixture suite)
         if (mapping is not null)
         {
             form.Add(new StringContent(mapping), "mapping");
+        }
+
+        return await suite.SendAsync(HttpMethod.Post, "/api/v1/imports", token, form, idempotencyKey: idempotencyKey);
+    }
+
+    /// <summary>A form of text fields, and a file when one is given.</summary>
+    private async Task<HttpResponseMessage> StartAsync(
+        string token, IEnumerable<(string Name, string Value)> fields, string? idempotencyKey = null, byte[]? file = null)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        if (file is not null)
+        {
+            form.Add(new ByteArrayContent(file), "file", "cijfers.csv");
         }
 
         return await suite.SendAsync(HttpMethod.Post, "/api/v1/imports", token, form, idempotencyKey: idempotencyKey);

@@ -6,12 +6,14 @@ using Grpc.Net.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Nplv.IntegrationTests.Telemetry;
 using Nplv.Testing;
+using Nplv.Testing.StatLine;
 
 namespace Nplv.IntegrationTests;
 
 /// <summary>
 /// The whole suite as the app host runs it: Debian's PostgreSQL as an executable resource (fresh data in a
-/// temporary folder), the three gRPC services and the gateway.
+/// temporary folder), the three gRPC services and the gateway; the indicators service reads its StatLine tables from
+/// a local stand-in serving RIVM's 50090NED and CBS's 85984NED for GM0014.
 /// </summary>
 public sealed class SuiteFixture : IAsyncLifetime
 {
@@ -43,6 +45,9 @@ public sealed class SuiteFixture : IAsyncLifetime
 
     public HttpClient Gateway { get; private set; } = null!;
 
+    /// <summary>The StatLine the indicators service reads tables from.</summary>
+    public StatLineStandIn StatLine { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         File.WriteAllText(LeftoverUpload, "an upload of a gateway that crashed");
@@ -62,6 +67,15 @@ public sealed class SuiteFixture : IAsyncLifetime
             ],
             (options, _) => options.DisableDashboard = true);
         Telemetry = await TelemetryCollector.StartAsync();
+        StatLine = await StatLineStandIn.StartAsync();
+        StatLine.Serve("dataderden", StatLineTableData.Rivm50090());
+        StatLine.Serve("cbs", StatLineTableData.Kwb2024());
+        var indicators = builder.CreateResourceBuilder<ProjectResource>("indicators");
+        foreach (var (key, value) in StatLine.Settings)
+        {
+            indicators.WithEnvironment(key.Replace(":", "__", StringComparison.Ordinal), value);
+        }
+
         foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
         {
             builder.CreateResourceBuilder(project)
@@ -124,6 +138,11 @@ public sealed class SuiteFixture : IAsyncLifetime
         if (Telemetry is not null)
         {
             await Telemetry.DisposeAsync();
+        }
+
+        if (StatLine is not null)
+        {
+            await StatLine.DisposeAsync();
         }
 
         Directory.Delete(_dataDirectory, recursive: true);

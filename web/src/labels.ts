@@ -64,14 +64,24 @@ export const aggregationNames: Record<string, string> = {
   none: "niet op te tellen uit buurten",
 };
 
+/** Shown beside a figure without a value: the source suppressed it (too few respondents, say) or does not have it. */
+export const suppressedNote = "afgeschermd door de bron of niet bekend";
 /** Shown beside a wijk figure the gateway computed from its buurten rather than read from a source. */
 export const derivedNote = "afgeleid uit buurtcijfers";
 /** The import formats, in the API's spelling; the order is the order of the form's choices. */
 export const importFormatNames: Record<string, string> = {
   cbs_odata_v3: "CBS OData v3 (JSON)",
   cbs_odata_v4: "CBS OData v4 (JSON)",
+  statline_csv: "StatLine-download (CSV)",
   leefbaarometer_csv: "Leefbaarometer (CSV)",
   long_csv: "Lange CSV (indicator, gebied, periode, waarde, status)",
+};
+
+/** The StatLine catalogues, in the API's spelling. */
+export const statLineCatalogNames: Record<string, string> = {
+  cbs: "CBS (opendata.cbs.nl)",
+  cbs_third_party: "CBS voor derden, zoals RIVM (dataderden.cbs.nl)",
+  cbs_v4: "CBS OData v4 (datasets.cbs.nl)",
 };
 
 export const importStateNames: Record<string, string> = {

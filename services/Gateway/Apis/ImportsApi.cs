@@ -11,8 +11,8 @@ using Nplv.Indicators.V1;
 namespace Nplv.Gateway.Apis;
 
 /// <summary>
-/// Imports of statistics files. They change the figures everyone sees, so they are the programme office's; so is
-/// an import's record, which quotes the file it read.
+/// Imports of statistics files, and of StatLine tables the indicators service reads itself. They change the figures
+/// everyone sees, so they are the programme office's; so is an import's record, which quotes the file it read.
 /// </summary>
 public static class ImportsApi
 {
@@ -26,8 +26,9 @@ public static class ImportsApi
         imports.MapPost("/", StartImport).WithName(nameof(StartImport)).ProducesWriteProblems()
             .Accepts<ImportForm>("multipart/form-data")
             .WithMetadata(ImportFormFields.ContractNames)
-            .WithSummary("Imports a file of observations (programme office): 202 once its settings are accepted, then follow "
-                + "its Location until it has succeeded or failed; send an Idempotency-Key so a retried upload answers the same import")
+            .WithSummary("Imports a file of observations or areas, or a StatLine table named in 'table' (programme office): 202 "
+                + "once its settings are accepted, then follow its Location until it has succeeded or failed; send an "
+                + "Idempotency-Key so a retried upload answers the same import")
             .RequireAuthorization(GatewayPolicies.ProgrammeOffice);
         imports.MapGet("/mappings", ListImportMappings).WithName(nameof(ListImportMappings)).ProducesReadProblems()
             .WithSummary("The mappings the service knows, newest version first within a name");
@@ -74,16 +75,34 @@ public static class ImportsApi
 
             await using (upload)
             {
-                var settings = upload.ToSettings(importId, errors);
-                if (errors.Any)
+                Import import;
+                if (upload.IsStatLine)
                 {
-                    return TypedResults.ValidationProblem(errors.ToDictionary());
+                    var request = upload.ToStatLineRequest(importId, errors);
+                    if (errors.Any)
+                    {
+                        return TypedResults.ValidationProblem(errors.ToDictionary());
+                    }
+
+                    // From here the slot is the running import's.
+                    var ownSlot = slot;
+                    slot = null;
+                    import = await BeginAsync(imports, importId, () => running.BeginFromStatLineAsync(imports, request, ownSlot, cancellationToken), cancellationToken);
+                }
+                else
+                {
+                    var settings = upload.ToSettings(importId, errors);
+                    if (errors.Any)
+                    {
+                        return TypedResults.ValidationProblem(errors.ToDictionary());
+                    }
+
+                    // From here the file and the slot are the running import's.
+                    var (file, ownSlot) = (upload.File!, slot);
+                    (upload.File, slot) = (null, null);
+                    import = await BeginAsync(imports, importId, () => running.BeginAsync(imports, settings, file, ownSlot, cancellationToken), cancellationToken);
                 }
 
-                // From here the file and the slot are the running import's.
-                var (file, ownSlot) = (upload.File!, slot);
-                (upload.File, slot) = (null, null);
-                var import = await BeginAsync(running, imports, settings, file, ownSlot, cancellationToken);
                 var location = $"/api/v1/imports/{import.ImportId}";
                 if (import.State == ImportState.Running)
                 {
@@ -111,21 +130,16 @@ public static class ImportsApi
     }
 
     private static async Task<Import> BeginAsync(
-        RunningImports running,
-        ImportsService.ImportsServiceClient imports,
-        ImportSettings settings,
-        ImportFile file,
-        ImportSlot slot,
-        CancellationToken cancellationToken)
+        ImportsService.ImportsServiceClient imports, Guid importId, Func<Task<Import>> begin, CancellationToken cancellationToken)
     {
         try
         {
-            return await running.BeginAsync(imports, settings, file, slot, cancellationToken);
+            return await begin();
         }
         catch (RpcException ex) when (ex.StatusCode == StatusCode.AlreadyExists)
         {
             // The same upload again while the first still runs (a client's retry): that import is the answer.
-            return await imports.GetImportAsync(new GetImportRequest { ImportId = settings.ImportId }, cancellationToken: cancellationToken);
+            return await imports.GetImportAsync(new GetImportRequest { ImportId = importId.ToString() }, cancellationToken: cancellationToken);
         }
     }
 

@@ -3,7 +3,10 @@ using Nplv.Gateway.Http;
 
 namespace Nplv.Gateway.Imports;
 
-/// <summary>The fields of an import's multipart form, and the contract fields each one carries.</summary>
+/// <summary>
+/// The fields of an import's multipart form, and the contract fields each one carries: a file with its format, or a
+/// StatLine table with its region (and catalogue), for the service to read itself.
+/// </summary>
 public static class ImportFormFields
 {
     public const string File = "file";
@@ -11,8 +14,12 @@ public static class ImportFormFields
     public const string Mapping = "mapping";
     public const string MappingDocument = "mappingDocument";
     public const string Metadata = "metadata";
+    public const string Year = "year";
+    public const string Table = "table";
+    public const string Region = "region";
+    public const string Catalog = "catalog";
 
-    public static readonly IReadOnlyList<string> All = [File, Format, Mapping, MappingDocument, Metadata];
+    public static readonly IReadOnlyList<string> All = [File, Format, Mapping, MappingDocument, Metadata, Year, Table, Region, Catalog];
 
     /// <summary>So the service's field violations (<c>settings.mapping_name</c>) name what the client sent (<c>mapping</c>).</summary>
     public static QueryFieldNames ContractNames { get; } = new(
@@ -22,5 +29,6 @@ public static class ImportFormFields
         ("settings.mapping_name", Mapping),
         ("settings.mapping_version", Mapping),
         ("settings.mapping_document", MappingDocument),
-        ("settings.metadata", Metadata));
+        ("settings.metadata", Metadata),
+        ("settings.year", Year));
 }

@@ -145,13 +145,9 @@ public static class ImportUploadReader
                         errors.Add(name, $"must be at most {MaxTextFieldBytes} bytes");
                         return null;
                     }
-                    else if (name == ImportFormFields.Format)
-                    {
-                        upload.Format = text;
-                    }
                     else
                     {
-                        upload.Mapping = text;
+                        upload.SetText(name, text);
                     }
 
                     break;

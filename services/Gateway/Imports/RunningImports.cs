@@ -10,7 +10,7 @@ namespace Nplv.Gateway.Imports;
 /// <summary>
 /// The imports the gateway is sending on to the indicators service. An import's request is answered once the service
 /// has accepted its settings; the file follows from here, in the background, and the service's progress is read to
-/// its last word. Stopping the gateway cancels what still runs. When an import succeeds, the views that show
+/// its last word. An import from StatLine has no file: its progress alone is followed. Stopping the gateway cancels what still runs. When an import succeeds, the views that show
 /// figures are read anew. At most <see cref="ImportOptions.MaxConcurrent"/> imports run at a time, their uploads
 /// included, since each keeps a file on disk.
 /// </summary>
@@ -68,9 +68,7 @@ public sealed partial class RunningImports(IOptions<ImportOptions> options, View
                 return first;
             }
 
-            var running = RunAsync(call, file, slot, first.ImportId);
-            _running[running] = first.ImportId;
-            _ = running.ContinueWith(done => _running.TryRemove(done, out _), TaskScheduler.Default);
+            Track(RunAsync(call, file, slot, first.ImportId), first.ImportId);
             (call, owned, ownedSlot) = (null, null, null);
             return first;
         }
@@ -85,6 +83,57 @@ public sealed partial class RunningImports(IOptions<ImportOptions> options, View
         }
     }
 
+    /// <summary>
+    /// Asks the service to read a table from StatLine and returns its first answer, as <see cref="BeginAsync"/> does;
+    /// the slot is this class's from here on.
+    /// </summary>
+    public async Task<Import> BeginFromStatLineAsync(
+        ImportsService.ImportsServiceClient imports, ImportFromStatLineRequest request, ImportSlot slot, CancellationToken requestAborted)
+    {
+        AsyncServerStreamingCall<Import>? call = null;
+        ImportSlot? ownedSlot = slot;
+        try
+        {
+            call = imports.ImportFromStatLine(request, deadline: DateTime.UtcNow.Add(options.Value.Deadline), cancellationToken: _stopping.Token);
+            // The service answers once it has read the table's description from StatLine and planned the import.
+            if (!await call.ResponseStream.MoveNext(requestAborted))
+            {
+                throw new RpcException(new Status(StatusCode.Internal, "The indicators service ended the import without an answer."));
+            }
+
+            var first = call.ResponseStream.Current;
+            if (first.State != ImportState.Running)
+            {
+                return first;
+            }
+
+            Track(FollowAsync(call, slot, first.ImportId), first.ImportId);
+            (call, ownedSlot) = (null, null);
+            return first;
+        }
+        finally
+        {
+            call?.Dispose();
+            ownedSlot?.Dispose();
+        }
+    }
+
+    private void Track(Task running, string importId)
+    {
+        _running[running] = importId;
+        _ = running.ContinueWith(done => _running.TryRemove(done, out _), TaskScheduler.Default);
+    }
+
+    private async Task FollowAsync(AsyncServerStreamingCall<Import> call, ImportSlot slot, string importId)
+    {
+        await Task.Yield();
+        using (slot)
+        using (call)
+        {
+            await ReportAsync(importId, () => ReadToEndAsync(call.ResponseStream));
+        }
+    }
+
     private async Task RunAsync(
         AsyncDuplexStreamingCall<ImportObservationsRequest, Import> call, ImportFile file, ImportSlot slot, string importId)
     {
@@ -94,10 +143,10 @@ public sealed partial class RunningImports(IOptions<ImportOptions> options, View
         using (call)
         await using (file)
         {
-            try
+            await ReportAsync(importId, async () =>
             {
                 // Read while sending, so the service's progress never waits on the upload.
-                var outcome = ReadToEndAsync(call);
+                var outcome = ReadToEndAsync(call.ResponseStream);
                 try
                 {
                     await SendAsync(call, file, importId);
@@ -111,30 +160,39 @@ public sealed partial class RunningImports(IOptions<ImportOptions> options, View
                     throw;
                 }
 
-                var last = await outcome;
-                if (last is { State: ImportState.Succeeded })
-                {
-                    LogSucceeded(importId, last.ObservationsWritten, last.ObservationsUnchanged);
-                    await views.EvictAsync(CancellationToken.None);
-                }
-                else
-                {
-                    LogNotSucceeded(importId, last?.State ?? ImportState.Unspecified, last?.Errors.Count ?? 0);
-                }
-            }
-            catch (Exception ex) when (_stopping.IsCancellationRequested && ex is RpcException or OperationCanceledException)
+                return await outcome;
+            });
+        }
+    }
+
+    /// <summary>Awaits an import's last message and says how it ended; nobody else awaits this work.</summary>
+    private async Task ReportAsync(string importId, Func<Task<Import?>> outcome)
+    {
+        try
+        {
+            var last = await outcome();
+            if (last is { State: ImportState.Succeeded })
             {
-                LogStopped(importId);
+                LogSucceeded(importId, last.ObservationsWritten + last.AreasWritten, last.ObservationsUnchanged + last.AreasUnchanged);
+                await views.EvictAsync(CancellationToken.None);
             }
-            catch (RpcException ex)
+            else
             {
-                LogCallFailed(ex, importId, ex.StatusCode);
+                LogNotSucceeded(importId, last?.State ?? ImportState.Unspecified, last?.Errors.Count ?? 0);
             }
-            catch (Exception ex)
-            {
-                // Nobody awaits this work: what goes wrong is said here or nowhere.
-                LogFailed(ex, importId);
-            }
+        }
+        catch (Exception ex) when (_stopping.IsCancellationRequested && ex is RpcException or OperationCanceledException)
+        {
+            LogStopped(importId);
+        }
+        catch (RpcException ex)
+        {
+            LogCallFailed(ex, importId, ex.StatusCode);
+        }
+        catch (Exception ex)
+        {
+            // Nobody awaits this work: what goes wrong is said here or nowhere.
+            LogFailed(ex, importId);
         }
     }
 
@@ -168,12 +226,12 @@ public sealed partial class RunningImports(IOptions<ImportOptions> options, View
     }
 
     /// <summary>The import's last message, or null when the stream ended with nothing after the first.</summary>
-    private static async Task<Import?> ReadToEndAsync(AsyncDuplexStreamingCall<ImportObservationsRequest, Import> call)
+    private static async Task<Import?> ReadToEndAsync(IAsyncStreamReader<Import> responses)
     {
         Import? last = null;
-        while (await call.ResponseStream.MoveNext(CancellationToken.None))
+        while (await responses.MoveNext(CancellationToken.None))
         {
-            last = call.ResponseStream.Current;
+            last = responses.Current;
         }
 
         return last;
@@ -196,7 +254,7 @@ public sealed partial class RunningImports(IOptions<ImportOptions> options, View
         await Task.WhenAll(_running.Keys).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Import {ImportId} succeeded: {Written} observations written, {Unchanged} unchanged")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import {ImportId} succeeded: {Written} observations or areas written, {Unchanged} unchanged")]
     private partial void LogSucceeded(string importId, long written, long unchanged);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import {ImportId} ended {State} with {ErrorCount} errors")]

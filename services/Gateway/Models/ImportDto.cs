@@ -10,8 +10,9 @@ public sealed record ImportIssueDto(string Kind, string Message, long? Line, str
 }
 
 /// <summary>
-/// An import of a file of observations, while it runs (<c>running</c>) and after (<c>succeeded</c>: every accepted row
-/// is written; <c>failed</c>: nothing is written, <see cref="Errors"/> say why).
+/// An import of a file or a StatLine table, while it runs (<c>running</c>) and after (<c>succeeded</c>: every accepted
+/// row is written; <c>failed</c>: nothing is written, <see cref="Errors"/> say why). An import of areas counts them in
+/// <see cref="AreasWritten"/> and <see cref="AreasUnchanged"/>; one from StatLine says what it read in <see cref="StatLine"/>.
 /// </summary>
 public sealed record ImportDto(
     string Id,
@@ -30,7 +31,10 @@ public sealed record ImportDto(
     IReadOnlyList<ImportIssueDto> Warnings,
     DateTimeOffset? StartedAt,
     DateTimeOffset? UpdatedAt,
-    DateTimeOffset? EndedAt)
+    DateTimeOffset? EndedAt,
+    long AreasWritten,
+    long AreasUnchanged,
+    StatLineReadDto? StatLine)
 {
     public static ImportDto From(Import import) => new(
         import.ImportId,
@@ -49,12 +53,30 @@ public sealed record ImportDto(
         [.. import.Warnings.Select(ImportIssueDto.From)],
         import.StartTime?.ToDateTimeOffset(),
         import.UpdateTime?.ToDateTimeOffset(),
-        import.EndTime?.ToDateTimeOffset());
+        import.EndTime?.ToDateTimeOffset(),
+        import.AreasWritten,
+        import.AreasUnchanged,
+        import.Statline is { } read ? StatLineReadDto.From(read) : null);
+}
+
+/// <summary>What an import from StatLine read: the table, as StatLine describes it, the first page's query, the pages so far.</summary>
+public sealed record StatLineReadDto(string Table, string Catalog, string? Title, DateTimeOffset? TableModified, string Query, int Pages)
+{
+    public static StatLineReadDto From(StatLineRead read) => new(
+        read.Table, read.Catalog.ToJsonName(), read.Title.NullIfEmpty(), read.TableModified?.ToDateTimeOffset(), read.Query, read.Pages);
 }
 
 /// <summary>A mapping the indicators service knows: which columns of a source become which indicators.</summary>
-public sealed record ImportMappingDto(string Name, int Version, string Format, string Source, string? Description)
+/// <remarks><see cref="Table"/> and <see cref="Catalog"/> name the StatLine table the mapping is made for, if any.</remarks>
+public sealed record ImportMappingDto(
+    string Name, int Version, string Format, string Source, string? Description, string? Table, string? Catalog)
 {
-    public static ImportMappingDto From(ImportMapping mapping)
-        => new(mapping.Name, mapping.Version, mapping.Format.ToJsonName(), mapping.Source, mapping.Description.NullIfEmpty());
+    public static ImportMappingDto From(ImportMapping mapping) => new(
+        mapping.Name,
+        mapping.Version,
+        mapping.Format.ToJsonName(),
+        mapping.Source,
+        mapping.Description.NullIfEmpty(),
+        mapping.Table.NullIfEmpty(),
+        mapping.Catalog == StatLineCatalog.Unspecified ? null : mapping.Catalog.ToJsonName());
 }

@@ -3,7 +3,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Nplv.IntegrationTests.Browser;
 
-/// <summary>The programme office uploads a file of figures and follows it to its end.</summary>
+/// <summary>
+/// The programme office uploads a file of figures and follows it to its end; and loads all of Groningen's areas and
+/// RIVM's health figures from StatLine (the suite's stand-in), then reads them on a wijk's page beside the city.
+/// </summary>
 [Collection(SuiteCollection.Name)]
 public sealed class ImportPageTests(SuiteFixture suite, BrowserFixture browser)
 {
@@ -28,6 +31,60 @@ public sealed class ImportPageTests(SuiteFixture suite, BrowserFixture browser)
         await Expect(page.GetByTestId("import-state")).ToHaveAttributeAsync("data-state", "succeeded", new() { Timeout = 60_000 });
         await Expect(page.GetByTestId("import-rows-read")).Not.ToHaveTextAsync("0");
         await web.ScreenshotAsync("import");
+    }
+
+    [Fact]
+    public async Task TheProgrammeOfficeLoadsTheCitysAreasAndHealthFiguresFromStatLineAndReadsThemOnAWijksPage()
+    {
+        await using var web = await WebPage.OpenAsync(suite, browser);
+        var page = web.Page;
+        await MeasureEditingTests.SignInAsync(web, "Petra Bureau");
+
+        // The 2020 division from the table's own region rows: every wijk and buurt of the gemeente, Haren's included.
+        await ImportFromStatLineAsync(web, "rivm-50090ned-gebieden@1", "statline-areas");
+        await Expect(page.GetByTestId("import-statline-table")).ToContainTextAsync("50090NED");
+        await Expect(page.GetByTestId("import-statline-query")).ToContainTextAsync("GM0014");
+        var areas = int.Parse(await page.GetByTestId("import-areas-written").InnerTextAsync(), System.Globalization.CultureInfo.GetCultureInfo("nl-NL"))
+                    + int.Parse(await page.GetByTestId("import-areas-unchanged").InnerTextAsync(), System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
+        Assert.True(areas > 100, $"{areas} areas");
+        await web.GoToAsync("/wijken");
+        await Expect(page.GetByTestId("area-list-WK001413").Locator("a[href='/wijken/BU00141300']")).ToHaveCountAsync(1);
+
+        await ImportFromStatLineAsync(web, "rivm-50090ned-18plus@1", "statline-figures");
+        await web.GoToAsync("/wijken/WK001409");
+        var figures = page.GetByTestId("indicator-figures-eenzaam-18plus");
+        foreach (var year in new[] { 2012, 2016, 2020 })
+        {
+            await Expect(figures.Locator($"tr[data-area='WK001409'][data-year='{year}']")).ToHaveCountAsync(1);
+            await Expect(figures.Locator($"tr[data-area='GM0014'][data-year='{year}']")).ToHaveCountAsync(1);
+        }
+
+        await Expect(figures.GetByTestId("figure-source").First).ToContainTextAsync("50090NED");
+        await web.ScreenshotAsync("area-statline-figures");
+
+        // UMCG's figures are suppressed by RIVM ('.'): its page says so instead of showing a number.
+        await web.GoToAsync("/wijken/BU00140007");
+        var suppressed = page.GetByTestId("indicator-figures-eenzaam-18plus").Locator("tr[data-area='BU00140007'][data-year='2012']");
+        await Expect(suppressed.GetByTestId("figure-suppressed")).ToBeVisibleAsync();
+        Assert.Empty(web.PageErrors);
+    }
+
+
+    private static async Task ImportFromStatLineAsync(WebPage web, string mapping, string screenshot)
+    {
+        var page = web.Page;
+        await web.GoToAsync("/import");
+        await page.GetByTestId("import-source-statline").CheckAsync();
+        await page.GetByTestId("statline-mapping").SelectOptionAsync(mapping);
+        await Expect(page.GetByTestId("statline-table")).ToHaveValueAsync("50090NED");
+        await Expect(page.GetByTestId("statline-region")).ToHaveValueAsync("GM0014");
+        await web.ScreenshotAsync(screenshot + "-form");
+        await page.GetByTestId("statline-submit").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/import/[0-9a-f-]{36}$"));
+        await Expect(page.GetByTestId("import-outcome")).ToBeVisibleAsync(new() { Timeout = 90_000 });
+        await web.ScreenshotAsync(screenshot);
+        Assert.True(await page.GetByTestId("import-state").GetAttributeAsync("data-state") == "succeeded", await page.GetByTestId("import-run").InnerTextAsync());
     }
 
     [Fact]

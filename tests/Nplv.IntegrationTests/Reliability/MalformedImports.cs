@@ -3,8 +3,9 @@ using System.Text;
 namespace Nplv.IntegrationTests.Reliability;
 
 /// <summary>
-/// Import forms (<c>POST /api/v1/imports</c>) whose settings or form are wrong, so none of them may start an import.
-/// The form is written out by hand, so it can be broken where a form builder would not let it.
+/// Import forms (<c>POST /api/v1/imports</c>) whose settings or form are wrong, so none of them may start an import:
+/// neither a file's nor a StatLine table's, so none reaches StatLine either. The form is written out by hand, so it
+/// can be broken where a form builder would not let it.
 /// </summary>
 internal sealed class MalformedImports(Random random)
 {
@@ -15,6 +16,10 @@ internal sealed class MalformedImports(Random random)
 
     private static readonly string[] Formats = ["xlsx", "csv", "long csv", "long--csv", "json", "cbs-odata-v5", "unspecified", "0", " "];
     private static readonly string[] Mappings = ["cbs-kwb-2016@0", "cbs-kwb-2016@-1", "cbs-kwb-2016@x", "@1", "cbs-kwb-2016@", "a@1.5"];
+
+    private static readonly string[] Tables = ["", " ", "50090", "50090NED;", "../50090NED", "50090NED?$top=1", "50090 NED", "TypedDataSet/1"];
+    private static readonly string[] Regions = ["", "GM14", "gm00140", "WK001401", "GM0014' or 1 eq 1", "GM0014)", "BU00140900"];
+    private static readonly string[] Catalogs = ["cbs-v3", "dataderden", "opendata", "cbs third party", "0", "unspecified"];
 
     private static readonly string[] MappingDocuments =
     [
@@ -27,8 +32,19 @@ internal sealed class MalformedImports(Random random)
     ];
 
     /// <summary>A form the gateway or the indicators service refuses, with the status it must be refused with.</summary>
-    public (RequestBody Body, int Status) Next() => random.Next(20) switch
+    public (RequestBody Body, int Status) Next() => random.Next(26) switch
     {
+        20 => (Form(Field("table", random.Pick(Tables.Concat(BadValues.Injections).ToArray())), Field("region", "GM0014"), Field("mapping", "rivm-50090ned-18plus")), 400),
+        21 => (Form(Field("table", "50090NED"), Field("region", random.Pick(Regions.Concat(BadValues.Injections).ToArray())), Field("mapping", "rivm-50090ned-18plus")), 400),
+        22 => (Form(Field("table", "50090NED"), Field("region", "GM0014"), Field("mapping", "rivm-50090ned-18plus"), Field("catalog", random.Pick(Catalogs))), 400),
+        23 => (Form(Field("table", "50090NED"), Field("region", "GM0014"), Field("mapping", "rivm-50090ned-18plus"), random.Next(2) == 0 ? File(Csv) : Field("metadata", "{}")), 400),
+        24 => random.Next(3) switch
+        {
+            0 => (Form(Field("table", "50090NED"), Field("region", "GM0014")), 400),
+            1 => (Form(Field("table", "50090NED"), Field("region", "GM0014"), Field("mapping", random.Next(2) == 0 ? "bestaat-niet" : "rivm-50090ned-18plus@99")), 400),
+            _ => (Form(Field("table", "50090NED"), Field("region", "GM0014"), Field("mapping", "rivm-50090ned-18plus"), Field("year", random.Pick(new[] { "twee", "-1", "20 24", "1800", "99999999999" }))), 400),
+        },
+        25 => (Form(File(Csv), Field("format", "long-csv"), Field(random.Pick(new[] { "region", "catalog" }), "GM0014")), 400),
         0 => (Form(Field("format", "long-csv")), 400),
         1 => (Form(File(""), Field("format", "long-csv")), 400),
         2 => (Form(File(Csv)), 400),

@@ -30,6 +30,33 @@ export async function startImport(choice: ImportChoice, idempotencyKey: string):
   return body;
 }
 
+export interface StatLineChoice {
+  /** A StatLine table identifier, `50090NED`. */
+  table: string;
+  /** The gemeente whose wijken and buurten are read, `GM0014`. */
+  region: string;
+  /** A known mapping as `name@version`, or null with a mapping document. */
+  mapping: string | null;
+  mappingDocument: File | null;
+  /** `cbs`, `cbs_third_party` or `cbs_v4`; null for the mapping's own. */
+  catalog: string | null;
+  /** The year of a table whose rows have no period (Kerncijfers wijken en buurten), or null. */
+  year: string | null;
+}
+
+/** Asks the service to read a table from StatLine itself; answers as {@link startImport} does. */
+export async function startStatLineImport(choice: StatLineChoice, idempotencyKey: string): Promise<ImportRun> {
+  const form = new FormData();
+  form.append("table", choice.table);
+  form.append("region", choice.region);
+  if (choice.mapping) form.append("mapping", choice.mapping);
+  if (choice.mappingDocument) form.append("mappingDocument", choice.mappingDocument, choice.mappingDocument.name);
+  if (choice.catalog) form.append("catalog", choice.catalog);
+  if (choice.year) form.append("year", choice.year);
+  const { body } = await request<ImportRun>("/api/v1/imports", { method: "POST", body: form, idempotencyKey });
+  return body;
+}
+
 export function importPath(id: string): string {
   return `/api/v1/imports/${encodeURIComponent(id)}`;
 }

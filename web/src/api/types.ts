@@ -290,7 +290,18 @@ export interface ImportIssue {
   count: number;
 }
 
-/** An import of a file of observations, while it runs and after. */
+/** What an import from StatLine read: the table as StatLine describes it, the first page's query, the pages so far. */
+export interface StatLineRead {
+  table: string;
+  /** `cbs`, `cbs_third_party` or `cbs_v4`. */
+  catalog: string;
+  title: string | null;
+  tableModified: string | null;
+  query: string;
+  pages: number;
+}
+
+/** An import of a file or of a StatLine table (observations or areas), while it runs and after. */
 export interface ImportRun {
   id: string;
   state: "running" | "succeeded" | "failed" | string;
@@ -309,6 +320,11 @@ export interface ImportRun {
   startedAt: string | null;
   updatedAt: string | null;
   endedAt: string | null;
+  /** For an import of areas: those added or changed, and those left as they were. */
+  areasWritten: number;
+  areasUnchanged: number;
+  /** Set for an import the service read from StatLine. */
+  statLine: StatLineRead | null;
 }
 
 /** A mapping the indicators service knows: which columns of a source become which indicators. */
@@ -319,4 +335,7 @@ export interface ImportMapping {
   format: string;
   source: string;
   description: string | null;
+  /** The StatLine table the mapping is made for (`50090NED`) and its catalogue, or null for a mapping of files only. */
+  table: string | null;
+  catalog: string | null;
 }

@@ -1,5 +1,5 @@
 import type { SeriesPoint } from "../api/types";
-import { areaLevelNames, derivedNote, formatNumber, label, observationStatusNames } from "../labels";
+import { areaLevelNames, derivedNote, formatNumber, label, observationStatusNames, suppressedNote } from "../labels";
 
 export interface FigureRow {
   areaCode: string;
@@ -42,6 +42,11 @@ export function FigureTable({ rows, unit, caption, showArea = true, showLevel = 
               <td class={row.point.value === null ? "number missing" : "number"} data-label="Waarde" data-testid="figure-value">
                 <span>
                   {formatNumber(row.point.value, unit)}
+                  {row.point.value === null && (
+                    <span class="derived" data-testid="figure-suppressed">
+                      {suppressedNote}
+                    </span>
+                  )}
                   {row.point.derived && (
                     <span class="derived" data-testid="figure-derived">
                       {derivedNote}

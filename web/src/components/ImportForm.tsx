@@ -6,6 +6,7 @@ import type { ImportMapping, Page } from "../api/types";
 import { useApi } from "../api/useApi";
 import { formatBytes, importFormatNames } from "../labels";
 import { Field, FormMessage, fieldProps, useSubmission, type FieldErrors } from "./Form";
+import { groupFieldErrors, importMessage } from "./importMessages";
 import { ErrorMessage } from "./Status";
 
 const ownMapping = "eigen";
@@ -14,6 +15,7 @@ const shownFields = ["file", "format", "mapping", "mappingDocument", "metadata"]
 const formatHints: Record<string, string> = {
   cbs_odata_v3: "Een pagina van de TypedDataSet van een CBS-tabel (opendata.cbs.nl), zoals CBS die levert.",
   cbs_odata_v4: "Een pagina Observations van een CBS-tabel (datasets.cbs.nl), zoals CBS die levert.",
+  statline_csv: "Het CSV-bestand van de downloadknop van StatLine: puntkomma's, elk veld tussen aanhalingstekens, een punt voor een geheimgehouden cijfer.",
   leefbaarometer_csv: "De open-data-export van leefbaarometer.nl, met puntkomma's gescheiden.",
   long_csv: "Eén cijfer per regel, met de kolommen indicator, area, period (2024 of 2024JJ00), value, status en eventueel source.",
 };
@@ -42,7 +44,7 @@ export function ImportForm() {
     (name) => shownFields.some((field) => name === field || name.startsWith(`${field}.`)),
     importMessage,
   );
-  const errors = groupErrors(submission.errors);
+  const errors = groupFieldErrors(submission.errors, shownFields);
 
   const fitting = (mappings.data?.items ?? []).filter((m) => m.format === format);
   const chosenMapping = fitting.find((m) => mappingValue(m) === mapping);
@@ -183,41 +185,4 @@ function mappingHint(format: string, mapping: string, chosen: ImportMapping | un
   return format === "long_csv"
     ? "Alleen nodig om indicatoren te hernoemen of om te rekenen."
     : "Welke kolommen van de bron welke indicatoren worden.";
-}
-
-/** Errors for parts of a field (`mappingDocument.columns`) shown with that field, named by the part. */
-function groupErrors(errors: FieldErrors): FieldErrors {
-  const grouped: FieldErrors = {};
-  for (const [name, messages] of Object.entries(errors)) {
-    const field = shownFields.find((f) => name.startsWith(`${f}.`));
-    if (field) (grouped[field] ??= []).push(...messages.map((m) => `${name.slice(field.length + 1)}: ${m}`));
-    else (grouped[name] ??= []).push(...messages);
-  }
-  return grouped;
-}
-
-/** The upload's own wording: nothing is saved by it, an import is started. */
-function importMessage(error: ApiError): string | null {
-  switch (error.status) {
-    case 0:
-      return "Niet gestart: de server is niet bereikbaar. Probeer het opnieuw; hetzelfde bestand wordt dan niet twee keer ingelezen.";
-    case 400:
-      return Object.keys(error.fieldErrors()).length > 0
-        ? "Niet gestart: verbeter de gemarkeerde velden."
-        : `Niet gestart: ${error.problem.detail ?? error.problem.title ?? "het formulier is niet in orde"}`;
-    case 401:
-      return "Niet gestart: uw aanmelding is verlopen of ongeldig. Meld u opnieuw aan als programmabureau.";
-    case 403:
-      return "Niet gestart: alleen het programmabureau mag bestanden importeren.";
-    case 413: {
-      const limit = /at most (\d+) bytes/.exec(error.problem.detail ?? "")?.[1];
-      return `Niet gestart: het bestand is te groot${limit ? ` (de grens is ${formatBytes(Number(limit))})` : ""}.`;
-    }
-    case 415:
-      return "Niet gestart: de server kon het formulier niet lezen. Laad de pagina opnieuw en probeer het nog eens.";
-    case 429:
-      return `Te veel imports tegelijk, probeer het zo opnieuw${error.retryAfter ? ` (over ${error.retryAfter} seconden)` : ""}.`;
-    default:
-      return error.status >= 500 ? "Niet gestart: de import is op dit moment niet beschikbaar. Probeer het straks opnieuw." : null;
-  }
 }

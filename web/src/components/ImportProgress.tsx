@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { ImportRun } from "../api/types";
-import { formatBytes, formatDateTime, formatDuration, formatNumber, importFormatNames, importStateNames, label } from "../labels";
+import { formatBytes, formatDate, formatDateTime, formatDuration, formatNumber, importFormatNames, importStateNames, label, statLineCatalogNames } from "../labels";
 import { ImportIssues } from "./ImportIssues";
 
 // The service reports at most this many errors and warnings each.
@@ -20,8 +20,30 @@ export function ImportProgress({ run, fileSize }: { run: ImportRun; fileSize: nu
         {label(importStateNames, run.state)}
       </p>
       <dl class="figures">
-        <dt>Bestand</dt>
-        <dd>{run.fileName ?? "zonder naam"}</dd>
+        {run.statLine ? (
+          <>
+            <dt>Tabel</dt>
+            <dd data-testid="import-statline-table">
+              {run.statLine.table}
+              {run.statLine.title && ` (${run.statLine.title})`}
+            </dd>
+            <dt>Catalogus</dt>
+            <dd>{label(statLineCatalogNames, run.statLine.catalog)}</dd>
+            <dt>Tabel gewijzigd</dt>
+            <dd>{run.statLine.tableModified ? formatDate(run.statLine.tableModified.slice(0, 10)) : "onbekend"}</dd>
+            <dt>Opgevraagd</dt>
+            <dd class="query" data-testid="import-statline-query">
+              <code>{readableQuery(run.statLine.query)}</code>
+            </dd>
+            <dt>Pagina's gelezen</dt>
+            <dd data-testid="import-statline-pages">{formatNumber(run.statLine.pages)}</dd>
+          </>
+        ) : (
+          <>
+            <dt>Bestand</dt>
+            <dd>{run.fileName ?? "zonder naam"}</dd>
+          </>
+        )}
         <dt>Formaat</dt>
         <dd>{label(importFormatNames, run.format)}</dd>
         <dt>Mapping</dt>
@@ -71,12 +93,20 @@ export function ImportProgress({ run, fileSize }: { run: ImportRun; fileSize: nu
         <dd data-testid="import-observations-read">{formatNumber(run.observationsRead)}</dd>
         <dt>waarvan zonder waarde</dt>
         <dd>{formatNumber(run.valuesMissing)}</dd>
-        {run.state === "succeeded" && (
+        {run.state === "succeeded" && !importsAreas(run) && (
           <>
             <dt>Toegevoegd of gewijzigd</dt>
             <dd data-testid="import-written">{formatNumber(run.observationsWritten)}</dd>
             <dt>Ongewijzigd</dt>
             <dd data-testid="import-unchanged">{formatNumber(run.observationsUnchanged)}</dd>
+          </>
+        )}
+        {run.state === "succeeded" && importsAreas(run) && (
+          <>
+            <dt>Gebieden toegevoegd of gewijzigd</dt>
+            <dd data-testid="import-areas-written">{formatNumber(run.areasWritten)}</dd>
+            <dt>Gebieden ongewijzigd</dt>
+            <dd data-testid="import-areas-unchanged">{formatNumber(run.areasUnchanged)}</dd>
           </>
         )}
         {!running && (
@@ -111,7 +141,15 @@ export function ImportProgress({ run, fileSize }: { run: ImportRun; fileSize: nu
   );
 }
 
+/** An import of a division's areas writes areas and no figures. */
+function importsAreas(run: ImportRun): boolean {
+  return run.areasWritten + run.areasUnchanged > 0 && run.observationsWritten + run.observationsUnchanged === 0;
+}
+
 function progressText(run: ImportRun, fileSize: number | null): string {
+  if (run.statLine) {
+    return `Bezig: ${formatNumber(run.statLine.pages)} pagina's van StatLine gelezen, ${formatNumber(run.rowsRead)} rijen, ${formatNumber(run.rowsRejected)} overgeslagen, ${formatNumber(run.observationsRead)} waarnemingen.`;
+  }
   const read = fileSize
     ? `${formatBytes(run.bytesRead)} van ${formatBytes(fileSize)} gelezen (${Math.min(100, Math.floor((run.bytesRead / fileSize) * 100))}%)`
     : `${formatBytes(run.bytesRead)} gelezen`;
@@ -119,6 +157,13 @@ function progressText(run: ImportRun, fileSize: number | null): string {
 }
 
 function outcomeText(run: ImportRun): string {
+  if (run.state === "succeeded" && importsAreas(run)) {
+    return (
+      `Import gelukt in ${formatDuration(run.startedAt, run.endedAt)}: ${formatNumber(run.areasWritten)} gebieden toegevoegd of gewijzigd, ` +
+      `${formatNumber(run.areasUnchanged)} ongewijzigd` +
+      (run.warnings.length > 0 ? `; zie de waarschuwingen.` : ".")
+    );
+  }
   if (run.state === "succeeded") {
     return (
       `Import gelukt in ${formatDuration(run.startedAt, run.endedAt)}: ${formatNumber(run.observationsWritten)} waarnemingen toegevoegd of gewijzigd, ` +
@@ -159,4 +204,13 @@ function useThrottled(text: string, key: string, everyMs: number): string {
   }, [text, key, everyMs]);
 
   return shown;
+}
+
+/** The query as people read it: StatLine's filter without its percent escapes. */
+function readableQuery(query: string): string {
+  try {
+    return decodeURIComponent(query);
+  } catch {
+    return query;
+  }
 }

@@ -1,18 +1,34 @@
+import { useState } from "preact/hooks";
 import { ImportForm } from "../components/ImportForm";
 import { ProgrammeOfficeOnly } from "../components/ProgrammeOfficeOnly";
+import { StatLineForm } from "../components/StatLineForm";
 import { usePageTitle } from "../usePageTitle";
 
+type Source = "file" | "statline";
+
 export function ImportPage() {
-  usePageTitle("Bestand importeren");
+  usePageTitle("Cijfers importeren");
+  const [source, setSource] = useState<Source>("file");
   return (
     <>
-      <h1>Bestand importeren</h1>
+      <h1>Cijfers importeren</h1>
       <p class="lead">
-        Lees cijfers in uit een bestand van het CBS, de Leefbaarometer of een eigen lange CSV. De import controleert het hele bestand: vindt hij
-        een fout, dan wordt er niets geschreven. Daarna volgt u hoe het bestand wordt ingelezen.
+        Lees cijfers of gebieden in uit een bestand van het CBS, de Leefbaarometer of een eigen lange CSV, of laat de service een tabel rechtstreeks
+        bij CBS StatLine ophalen. De import controleert alles: vindt hij een fout, dan wordt er niets geschreven. Daarna volgt u hoe er wordt ingelezen.
       </p>
-      <ProgrammeOfficeOnly what="bestanden importeren">
-        <ImportForm />
+      <ProgrammeOfficeOnly what="cijfers importeren">
+        <fieldset class="choice" data-testid="import-source">
+          <legend>Waar komen de cijfers vandaan?</legend>
+          <label>
+            <input type="radio" name="source" value="file" checked={source === "file"} onChange={() => setSource("file")} data-testid="import-source-file" />
+            Een bestand dat u hebt gedownload
+          </label>
+          <label>
+            <input type="radio" name="source" value="statline" checked={source === "statline"} onChange={() => setSource("statline")} data-testid="import-source-statline" />
+            Een tabel van CBS StatLine (de service haalt hem op; daarvoor is internet nodig)
+          </label>
+        </fieldset>
+        {source === "file" ? <ImportForm /> : <StatLineForm />}
       </ProgrammeOfficeOnly>
     </>
   );

@@ -99,6 +99,8 @@ internal static class ImportProtoMapping
         Source = mapping.Source,
         Description = mapping.Description,
         Document = mapping.Document,
+        Table = mapping.Table ?? "",
+        Catalog = mapping.Table is null ? Proto.StatLineCatalog.Unspecified : (mapping.Catalog ?? StatLine.StatLineCatalog.Cbs).ToProto(),
     };
 
     private static Proto.ImportIssue ToProto(ImportIssue issue) => new()

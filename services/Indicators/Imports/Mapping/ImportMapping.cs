@@ -23,6 +23,7 @@ namespace Nplv.Indicators.Imports.Mapping;
 /// </param>
 /// <param name="Catalog">Where StatLine keeps the table, for imports straight from StatLine; null for CBS's own.</param>
 /// <param name="Areas">For a mapping that imports the file's areas (CBS's region rows) rather than figures.</param>
+/// <param name="Table">The StatLine table the mapping is made for (<c>50090NED</c>), so a client can offer it; null when not one.</param>
 public sealed record ImportMapping(
     string Name,
     int Version,
@@ -39,7 +40,8 @@ public sealed record ImportMapping(
     IReadOnlyDictionary<string, string>? Dimensions = null,
     int? DivisionYear = null,
     StatLine.StatLineCatalog? Catalog = null,
-    AreaMapping? Areas = null)
+    AreaMapping? Areas = null,
+    string? Table = null)
 {
     public string Label => $"{Name} v{Version}";
 

@@ -73,6 +73,8 @@ public static class ImportMappingDocument
             .Require(document.Year is null or (>= 1900 and <= 2100), field + ".year", "must be between 1900 and 2100")
             .Require(document.Year is null || document.PeriodColumn is null, field + ".year", "cannot be given with periodColumn")
             .Require(document.DivisionYear is null or (>= 1900 and <= 2100), field + ".divisionYear", "must be between 1900 and 2100");
+        validator.Require(document.Table is null || StatLine.StatLineTable.IsTableId(document.Table), field + ".table",
+            "must be a StatLine table identifier such as 50090NED or 85984NED");
         var catalog = StatLineCatalogNames.Parse(document.Catalog);
         validator.Require(document.Catalog is null || catalog is not null, field + ".catalog",
             "must be one of " + string.Join(", ", StatLineCatalogNames.All));
@@ -122,7 +124,7 @@ public static class ImportMappingDocument
             document.Name?.Trim() ?? "", document.Version, format ?? ImportFormat.LongCsv, document.Source?.Trim() ?? "",
             document.Description?.Trim() ?? "", status ?? ObservationStatus.Definitief, document.AreaColumn, document.PeriodColumn,
             document.Year, columns, (document.Ignore ?? []).ToHashSet(StringComparer.Ordinal), json,
-            dimensions, document.DivisionYear, catalog, areas);
+            dimensions, document.DivisionYear, catalog, areas, document.Table);
     }
 
     private static AreaMapping? ReadAreas(AreasDocument? areas, string field, Validator validator)
@@ -159,7 +161,8 @@ public static class ImportMappingDocument
         Dictionary<string, string?>? Dimensions = null,
         int? DivisionYear = null,
         string? Catalog = null,
-        AreasDocument? Areas = null);
+        AreasDocument? Areas = null,
+        string? Table = null);
 
     private sealed record AreasDocument(int? ValidFrom, int? ValidTo, string? PopulationColumn);
 

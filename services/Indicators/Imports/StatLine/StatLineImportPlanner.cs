@@ -21,7 +21,7 @@ public sealed partial class StatLineImportPlanner(ImportPlanner planner, Mapping
         var settings = request.Settings ?? new Proto.ImportSettings();
         var validator = new Validator()
             .Require(request.Settings is not null, "settings", "is required")
-            .Require(TableId().IsMatch(request.Table), "table", "must be a StatLine table identifier such as 50090NED or 85984NED")
+            .Require(StatLineTable.IsTableId(request.Table), "table", "must be a StatLine table identifier such as 50090NED or 85984NED")
             .Require(GemeenteCode().IsMatch(request.Region), "region", "must be a gemeente code such as GM0014")
             .Require(request.Catalog is Proto.StatLineCatalog.Unspecified || request.Catalog.ToDomain() is not null, "catalog",
                 "must be cbs, cbs-third-party or cbs-v4")
@@ -58,9 +58,6 @@ public sealed partial class StatLineImportPlanner(ImportPlanner planner, Mapping
 
     private StatLineCatalog? MappingCatalogue(Proto.ImportSettings settings)
         => settings.MappingName.Trim() is { Length: > 0 } name ? catalog.Find(name, settings.MappingVersion)?.Catalog : null;
-
-    [GeneratedRegex("^[0-9A-Za-z]{5,12}$")]
-    private static partial Regex TableId();
 
     [GeneratedRegex("^GM[0-9]{4}$")]
     private static partial Regex GemeenteCode();

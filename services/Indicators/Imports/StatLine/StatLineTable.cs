@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Nplv.Indicators.Imports.StatLine;
 
@@ -7,9 +8,15 @@ namespace Nplv.Indicators.Imports.StatLine;
 /// its side (the gemeente, its wijken and buurten; one value of each other dimension the mapping chooses).
 /// </summary>
 /// <param name="Region">A gemeente code, <c>GM0014</c>.</param>
-public sealed record StatLineTable(StatLineCatalog Catalog, string Table, string Region, IReadOnlyDictionary<string, string> Dimensions)
+public sealed partial record StatLineTable(StatLineCatalog Catalog, string Table, string Region, IReadOnlyDictionary<string, string> Dimensions)
 {
     public const string AreaDimension = "WijkenEnBuurten";
+
+    /// <summary>A StatLine table identifier such as <c>50090NED</c> or <c>85984NED</c>.</summary>
+    public static bool IsTableId(string? table) => table is not null && TableId().IsMatch(table);
+
+    [GeneratedRegex("^[0-9A-Za-z]{5,12}$")]
+    private static partial Regex TableId();
 
     /// <summary>The OData <c>$filter</c>: the region's codes, and the chosen dimension values.</summary>
     public string Filter
