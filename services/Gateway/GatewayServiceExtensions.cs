@@ -66,6 +66,7 @@ public static class GatewayServiceExtensions
         v1.MapPartnersApi();
         v1.MapMeasuresApi();
         v1.MapIndicatorsApi();
+        v1.MapTargetsApi();
         v1.MapAreasApi();
         v1.MapViewsApi();
         v1.MapImportsApi();

@@ -1,10 +1,12 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Nplv.Gateway.Auth;
 using Nplv.Gateway.Errors;
 using Nplv.Gateway.Http;
 using Nplv.Gateway.Hosting;
 using Nplv.Gateway.Models;
+using Nplv.Gateway.Views;
 using Nplv.Indicators.V1;
 
 namespace Nplv.Gateway.Apis;
@@ -19,6 +21,14 @@ public static class IndicatorsApi
             .WithSummary("The indicators the programme tracks, by code");
         indicators.MapGet("/{code}", GetIndicator).WithName(nameof(GetIndicator)).ProducesReadProblems()
             .WithSummary("One indicator's definition, unit, direction and source, with its ETag");
+        indicators.MapPost("/", CreateIndicator).WithName(nameof(CreateIndicator)).ProducesWriteProblems().EvictsViews()
+            .WithMetadata(IndicatorInput.ContractNames)
+            .WithSummary("Defines an indicator (programme office); send an Idempotency-Key to make retries safe")
+            .RequireAuthorization(GatewayPolicies.ProgrammeOffice);
+        indicators.MapPut("/{code}", UpdateIndicator).WithName(nameof(UpdateIndicator)).ProducesWriteProblems().EvictsViews()
+            .WithMetadata(IndicatorInput.ContractNames)
+            .WithSummary("Replaces an indicator's definition whole (programme office); If-Match names the version you edit")
+            .RequireAuthorization(GatewayPolicies.ProgrammeOffice);
         indicators.MapGet("/{code}/series", GetSeries).WithName(nameof(GetSeries)).ProducesReadProblems()
             .WithSummary("The indicator's figures per area and year, each with its source")
             .WithMetadata(new QueryFieldNames(("area_codes", "area"), ("from_year", "from"), ("to_year", "to")));
@@ -43,6 +53,42 @@ public static class IndicatorsApi
     {
         var indicator = await indicators.GetIndicatorAsync(new GetIndicatorRequest { Code = code }, cancellationToken: cancellationToken);
         return context.OkOrNotModified(indicator.Version, () => IndicatorDto.From(indicator));
+    }
+
+    public static async Task<Results<Created<IndicatorDto>, ValidationProblem>> CreateIndicator(
+        IndicatorInput input, HttpContext context, IndicatorsService.IndicatorsServiceClient indicators, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var requestId = IdempotencyKeys.RequestIdFor(context, "indicators", errors);
+        var request = input.ToCreateRequest(requestId, errors);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var indicator = await indicators.CreateIndicatorAsync(request, cancellationToken: cancellationToken);
+        return context.CreatedWithETag($"/api/v1/indicators/{indicator.Code}", IndicatorDto.From(indicator), indicator.Version);
+    }
+
+    public static async Task<Results<Ok<IndicatorDto>, ValidationProblem, ProblemHttpResult>> UpdateIndicator(
+        string code, IndicatorInput input, HttpContext context, IndicatorsService.IndicatorsServiceClient indicators, CancellationToken cancellationToken)
+    {
+        var edit = await context.Request.VersionToEditAsync(async () =>
+            (await indicators.GetIndicatorAsync(new GetIndicatorRequest { Code = code }, cancellationToken: cancellationToken)).Version);
+        if (edit.Problem is not null)
+        {
+            return edit.Problem;
+        }
+
+        var errors = new InputErrors();
+        var request = input.ToUpdateRequest(code, edit.Version, errors);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var indicator = await indicators.UpdateIndicatorAsync(request, cancellationToken: cancellationToken);
+        return context.OkWithETag(IndicatorDto.From(indicator), indicator.Version);
     }
 
     public static async Task<Ok<SeriesDto>> GetSeries(

@@ -11,7 +11,8 @@ public sealed class QueryFieldNames(params (string ContractField, string QueryPa
 
     /// <summary>
     /// The client's name for a contract field path, the rest of the path kept: <c>area_codes[1]</c> becomes
-    /// <c>area[1]</c>, <c>settings.mapping_document.columns</c> becomes <c>mappingDocument.columns</c>.
+    /// <c>area[1]</c>, <c>settings.mapping_document.columns</c> becomes <c>mappingDocument.columns</c>; a field named
+    /// to "" loses its wrapper, <c>target.baseline_year</c> becoming <c>baselineYear</c>.
     /// </summary>
     public string? Rename(string contractField)
     {
@@ -19,7 +20,10 @@ public sealed class QueryFieldNames(params (string ContractField, string QueryPa
         {
             if (_names.TryGetValue(contractField[..end], out var name))
             {
-                return name + contractField[end..];
+                // An empty name drops a message's wrapper (indicator.unit is the body's unit).
+                return name.Length > 0 ? name + contractField[end..]
+                    : end == contractField.Length ? "$"
+                    : GrpcExceptionHandler.JsonFieldName(contractField[(end + 1)..]);
             }
         }
 

@@ -41,3 +41,14 @@ public sealed record TargetDto(
             target.Version);
     }
 }
+
+/// <summary>A target with the indicator and area it is for, and the latest figure its progress is measured by.</summary>
+public sealed record TargetOfAreaDto(string IndicatorCode, string AreaCode, TargetDto Target, double? LatestValue, int? LatestYear)
+{
+    public static TargetOfAreaDto From(TargetProgress progress) => new(
+        progress.Target.IndicatorCode,
+        progress.Target.AreaCode,
+        TargetDto.From(progress),
+        progress.HasLatestValue ? progress.LatestValue : null,
+        progress.LatestYear > 0 ? progress.LatestYear : null);
+}

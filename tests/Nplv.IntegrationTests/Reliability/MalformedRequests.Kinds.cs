@@ -19,9 +19,11 @@ internal sealed partial class MalformedRequests
     [
         (HttpMethod.Patch, "/api/v1/partners/" + GatewayClient.WerkPro), (HttpMethod.Put, "/api/v1/partners"),
         (HttpMethod.Delete, "/api/v1/partners"), (HttpMethod.Post, "/api/v1/partners/" + GatewayClient.WerkPro),
-        (HttpMethod.Put, "/api/v1/measures"), (HttpMethod.Delete, "/api/v1/measures"), (HttpMethod.Post, "/api/v1/indicators"),
-        (HttpMethod.Put, "/api/v1/indicators/geregistreerde-werkzoekenden"),
-        (HttpMethod.Delete, "/api/v1/indicators/geregistreerde-werkzoekenden"), (HttpMethod.Post, "/api/v1/areas"),
+        (HttpMethod.Put, "/api/v1/measures"), (HttpMethod.Delete, "/api/v1/measures"), (HttpMethod.Put, "/api/v1/indicators"),
+        (HttpMethod.Post, "/api/v1/indicators/geregistreerde-werkzoekenden"),
+        (HttpMethod.Delete, "/api/v1/indicators/geregistreerde-werkzoekenden"),
+        (HttpMethod.Delete, "/api/v1/indicators/geregistreerde-werkzoekenden/targets/WK001409"),
+        (HttpMethod.Post, "/api/v1/indicators/geregistreerde-werkzoekenden/targets"), (HttpMethod.Post, "/api/v1/areas"),
         (HttpMethod.Put, "/api/v1/areas/GM0014"), (HttpMethod.Delete, "/api/v1/areas/GM0014/dashboard"),
         (HttpMethod.Post, "/api/v1/programme"), (HttpMethod.Put, "/api/v1/imports/mappings"),
     ];
@@ -190,6 +192,14 @@ internal sealed partial class MalformedRequests
         var (method, path) = _random.Pick(UnsupportedMethods);
         var body = method == HttpMethod.Delete ? null : Json(ValidPartner());
         return Request("wrong-method", method, path, OfficeWrite(), body, Expect.Status(405));
+    }
+
+    private MalformedRequest BadIndicatorWrite()
+    {
+        var (method, path, body, ifMatch, status) = _indicatorWrites.Next();
+        return ifMatch is null
+            ? Request(MalformedIndicatorWrites.Kind, method, path, OfficeWrite(), body, Expect.Status(status))
+            : Request(MalformedIndicatorWrites.Kind, method, path, OfficeWrite(), body, Expect.Status(status), IfMatch(ifMatch));
     }
 
     private MalformedRequest BadImport()

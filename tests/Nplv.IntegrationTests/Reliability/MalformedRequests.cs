@@ -24,6 +24,7 @@ internal sealed partial class MalformedRequests
     private readonly KnownEntities _known;
     private readonly MalformedQueries _queries;
     private readonly MalformedImports _imports;
+    private readonly MalformedIndicatorWrites _indicatorWrites;
     private int _officeWrites;
     private int _editorWrites;
     private int _badTokenWrites;
@@ -34,6 +35,7 @@ internal sealed partial class MalformedRequests
         _known = known;
         _queries = new MalformedQueries(_random);
         _imports = new MalformedImports(_random);
+        _indicatorWrites = new MalformedIndicatorWrites(_random);
     }
 
     private (string Kind, int Count, Func<MalformedRequest> Make)[] Plan =>
@@ -60,6 +62,7 @@ internal sealed partial class MalformedRequests
         ("wrong-content-type", 300, WrongContentType),
         ("wrong-method", 100, WrongMethod),
         (MalformedImports.Kind, 160, BadImport),
+        (MalformedIndicatorWrites.Kind, 300, BadIndicatorWrite),
     ];
 
     public int Count => Plan.Sum(p => p.Count);

@@ -16,8 +16,13 @@ public sealed class SecurityTests(SuiteFixture suite)
         using var partner = await suite.SendAsync(HttpMethod.Post, "/api/v1/partners", office, PartnersRoutesTests.Lefier($"Lefier {marker}"));
         using var measure = await suite.SendAsync(
             HttpMethod.Post, "/api/v1/measures", office, MeasuresRoutesTests.Measure($"Afgeschermd {marker}", GatewayClient.GemeenteGroningen));
+        var indicatorCode = IndicatorsRoutesTests.NewCode();
+        using var indicator = await suite.SendAsync(HttpMethod.Post, "/api/v1/indicators", office, IndicatorsRoutesTests.Indicator(indicatorCode));
         Assert.Equal(HttpStatusCode.Created, partner.StatusCode);
         Assert.Equal(HttpStatusCode.Created, measure.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, indicator.StatusCode);
+        var indicatorPath = indicator.Headers.Location!.OriginalString;
+        var indicatorTag = indicator.Headers.ETag!.Tag;
         var partnerPath = partner.Headers.Location!.OriginalString;
         var measurePath = measure.Headers.Location!.OriginalString;
         var partnerTag = partner.Headers.ETag!.Tag;
@@ -34,6 +39,12 @@ public sealed class SecurityTests(SuiteFixture suite)
                 () => Json(MeasuresRoutesTests.Measure($"Overgenomen {marker}", GatewayClient.GemeenteGroningen)), measureTag),
             new("DELETE /api/v1/measures/{id}", HttpMethod.Delete, measurePath, () => null, measureTag),
             new("POST /api/v1/imports", HttpMethod.Post, "/api/v1/imports", ImportForm, null),
+            new("POST /api/v1/indicators", HttpMethod.Post, "/api/v1/indicators",
+                () => Json(IndicatorsRoutesTests.Indicator(IndicatorsRoutesTests.NewCode(), $"Indringer {marker}")), null),
+            new("PUT /api/v1/indicators/{code}", HttpMethod.Put, indicatorPath,
+                () => Json(IndicatorsRoutesTests.Indicator(indicatorCode, $"Overgenomen {marker}")), indicatorTag),
+            new("PUT /api/v1/indicators/{code}/targets/{areaCode}", HttpMethod.Put, $"{indicatorPath}/targets/WK001409",
+                () => Json(IndicatorsRoutesTests.Target()), null),
         };
         Assert.Equal((await DocumentedWriteRoutesAsync()).Order(), routes.Select(route => route.Name).Order());
 
@@ -43,7 +54,8 @@ public sealed class SecurityTests(SuiteFixture suite)
             new("an expired token", await suite.TokenAsync("programme-office", lifetimeSeconds: -600), HttpStatusCode.Unauthorized),
             new("a forged token", GatewayClient.ForgedToken(), HttpStatusCode.Unauthorized),
             new("an unsigned token (alg none)", "eyJhbGciOiJub25lIn0.eyJyb2xlIjoicHJvZ3JhbW1lLW9mZmljZSJ9.", HttpStatusCode.Unauthorized),
-            // WerkPro's editor: the partner and the measure are another partner's, imports are the programme office's.
+            // WerkPro's editor: the partner and the measure are another partner's; imports, indicators and targets
+            // are the programme office's.
             new("another partner's editor", await suite.EditorTokenAsync(GatewayClient.WerkPro), HttpStatusCode.Forbidden),
         };
 
@@ -66,6 +78,9 @@ public sealed class SecurityTests(SuiteFixture suite)
         Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
         await AssertUnchangedAsync(partnerPath, partnerTag);
         await AssertUnchangedAsync(measurePath, measureTag);
+        await AssertUnchangedAsync(indicatorPath, indicatorTag);
+        Assert.Empty((await suite.GetOkJsonAsync($"{indicatorPath}/targets")).EnumerateArray());
+        Assert.Equal(0, await suite.CountListedAsync("/api/v1/indicators", i => i.GetProperty("name").GetString() == $"Indringer {marker}"));
         Assert.Equal(0, await suite.CountListedAsync("/api/v1/measures", m => m.GetProperty("title").GetString() == $"Indringer {marker}"));
         Assert.Equal(0, await suite.CountListedAsync("/api/v1/partners", p => p.GetProperty("name").GetString() == $"Indringer {marker}"));
     }
