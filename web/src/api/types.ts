@@ -72,6 +72,25 @@ export interface Target {
   version: number;
 }
 
+/** A target with the indicator and area it is for, and the latest figure its progress is measured by. */
+export interface TargetOfArea {
+  indicatorCode: string;
+  areaCode: string;
+  target: Target;
+  latestValue: number | null;
+  latestYear: number | null;
+}
+
+/** A target as the programme office sets it: an absolute goal or part of the gap to another area. */
+export interface TargetInput {
+  baselineYear: number | null;
+  baselineValue: number | null;
+  targetYear: number | null;
+  absoluteGoal: number | null;
+  relativeGoal: { referenceAreaCode: string; gapFraction: number | null } | null;
+  source: string;
+}
+
 export type TargetStatus = "achieved" | "on_track" | "off_track" | "insufficient_data" | "no_target";
 
 export interface Participant {

@@ -1,6 +1,7 @@
 import type { Indicator } from "../api/types";
 import { useApi } from "../api/useApi";
 import { IndicatorFigures } from "../components/indicator/IndicatorFigures";
+import { IndicatorTargets } from "../components/indicator/IndicatorTargets";
 import { Await, ErrorMessage } from "../components/Status";
 import { aggregationNames, directionNames, formatDateTime, label, themeNames } from "../labels";
 import { usePageTitle } from "../usePageTitle";
@@ -53,6 +54,7 @@ export function IndicatorPage({ code }: { code: string }) {
                 {formatDateTime(item.updatedAt)} <span class="muted">(versie {item.version})</span>
               </dd>
             </dl>
+            <IndicatorTargets key={`targets-${item.code}`} indicator={item} />
             <IndicatorFigures key={item.code} indicator={item} />
           </>
         )}
