@@ -118,7 +118,8 @@ public sealed class ImportUpload : IAsyncDisposable
 
         if (!string.IsNullOrWhiteSpace(Year))
         {
-            if (int.TryParse(Year.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            // 0 is the contract's "no year"; a client that sends a year means one.
+            if (int.TryParse(Year.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year > 0)
             {
                 settings.Year = year;
             }

@@ -10,9 +10,10 @@ namespace Nplv.Gateway.Imports;
 /// <summary>
 /// The imports the gateway is sending on to the indicators service. An import's request is answered once the service
 /// has accepted its settings; the file follows from here, in the background, and the service's progress is read to
-/// its last word. An import from StatLine has no file: its progress alone is followed. Stopping the gateway cancels what still runs. When an import succeeds, the views that show
-/// figures are read anew. At most <see cref="ImportOptions.MaxConcurrent"/> imports run at a time, their uploads
-/// included, since each keeps a file on disk.
+/// its last word; an import from StatLine has no file, and its progress alone is followed. Stopping the gateway
+/// cancels what still runs. When an import succeeds, the views that show figures are read anew. At most
+/// <see cref="ImportOptions.MaxConcurrent"/> imports run at a time, their uploads included, since each keeps a file
+/// on disk; one read from StatLine takes a place too, since it loads the service as much.
 /// </summary>
 public sealed partial class RunningImports(IOptions<ImportOptions> options, ViewEviction views, ILogger<RunningImports> logger)
     : IHostedService

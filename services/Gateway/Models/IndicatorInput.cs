@@ -41,7 +41,7 @@ public sealed record IndicatorInput(
         Direction = errors.Enum<Direction>("direction", Direction),
         Theme = Theme ?? "",
         Source = new IndicatorSource { Dataset = Source?.Dataset ?? "", Column = Source?.Column ?? "" },
-        Aggregation = errors.Enum<Aggregation>("aggregation", Aggregation, required: false),
+        Aggregation = errors.Enum<Aggregation>("aggregation", Aggregation),
         Version = version,
     };
 }

@@ -17,7 +17,7 @@ internal sealed class MalformedImports(Random random)
     private static readonly string[] Formats = ["xlsx", "csv", "long csv", "long--csv", "json", "cbs-odata-v5", "unspecified", "0", " "];
     private static readonly string[] Mappings = ["cbs-kwb-2016@0", "cbs-kwb-2016@-1", "cbs-kwb-2016@x", "@1", "cbs-kwb-2016@", "a@1.5"];
 
-    private static readonly string[] Tables = ["", " ", "50090", "50090NED;", "../50090NED", "50090NED?$top=1", "50090 NED", "TypedDataSet/1"];
+    private static readonly string[] Tables = ["", " ", "5009", "50090NED;", "../50090NED", "50090NED?$top=1", "50090 NED", "TypedDataSet/1"];
     private static readonly string[] Regions = ["", "GM14", "gm00140", "WK001401", "GM0014' or 1 eq 1", "GM0014)", "BU00140900"];
     private static readonly string[] Catalogs = ["cbs-v3", "dataderden", "opendata", "cbs third party", "0", "unspecified"];
 

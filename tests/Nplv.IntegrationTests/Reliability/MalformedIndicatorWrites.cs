@@ -59,7 +59,8 @@ internal sealed class MalformedIndicatorWrites(Random random)
                 break;
         }
 
-        if (body.ContainsKey("absoluteGoal") && random.Next(4) == 0)
+        // Both goals only beside an absolute goal left as it was: a nulled one plus a relative goal would be valid.
+        if (field != "absoluteGoal" && body.ContainsKey("absoluteGoal") && random.Next(4) == 0)
         {
             body["relativeGoal"] = new JsonObject { ["referenceAreaCode"] = "GM0014", ["gapFraction"] = 0.5 };
         }

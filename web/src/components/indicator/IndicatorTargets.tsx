@@ -97,18 +97,24 @@ function TargetForm({ indicator, existing, saved }: { indicator: Indicator; exis
     setAreaCode(code);
     setDone(null);
     const found = existing.find((t) => t.areaCode === code);
-    if (found) {
-      setBaselineYear(String(found.target.baselineYear));
-      setBaselineValue(String(found.target.baselineValue));
-      setTargetYear(String(found.target.targetYear));
-      setKind(found.target.relativeGoal ? "relative" : "absolute");
-      setAbsoluteGoal(found.target.absoluteGoal === null ? "" : String(found.target.absoluteGoal));
-      if (found.target.relativeGoal) {
-        setReferenceAreaCode(found.target.relativeGoal.referenceAreaCode);
-        setGapPercent(String(found.target.relativeGoal.gapFraction * 100));
-      }
-      setSource(found.target.source);
+    if (!found) {
+      // A new target starts empty, not with the values of the area chosen before.
+      setBaselineYear("");
+      setBaselineValue("");
+      setTargetYear("");
+      setAbsoluteGoal("");
+      return;
     }
+    setBaselineYear(String(found.target.baselineYear));
+    setBaselineValue(String(found.target.baselineValue));
+    setTargetYear(String(found.target.targetYear));
+    setKind(found.target.relativeGoal ? "relative" : "absolute");
+    setAbsoluteGoal(found.target.absoluteGoal === null ? "" : String(found.target.absoluteGoal));
+    if (found.target.relativeGoal) {
+      setReferenceAreaCode(found.target.relativeGoal.referenceAreaCode);
+      setGapPercent(String(Math.round(found.target.relativeGoal.gapFraction * 10000) / 100));
+    }
+    setSource(found.target.source);
   }
 
   async function onSubmit(event: Event) {
@@ -117,8 +123,17 @@ function TargetForm({ indicator, existing, saved }: { indicator: Indicator; exis
     await submission.submit(async () => {
       const missing: FieldErrors = {};
       if (!areaCode) missing.areaCode = ["Kies het gebied waarvoor het doel geldt."];
-      const numbers: [string, string][] = [["baselineYear", baselineYear], ["baselineValue", baselineValue], ["targetYear", targetYear], ["absoluteGoal", kind === "absolute" ? absoluteGoal : ""], ["relativeGoal.gapFraction", kind === "relative" ? gapPercent : ""]];
-      for (const [field, text] of numbers) if (Number.isNaN(number(text))) missing[field] = ["Vul een getal in."];
+      const numbers: [string, string][] = [
+        ["baselineYear", baselineYear],
+        ["baselineValue", baselineValue],
+        ["targetYear", targetYear],
+        kind === "absolute" ? ["absoluteGoal", absoluteGoal] : ["relativeGoal.gapFraction", gapPercent],
+      ];
+      for (const [field, text] of numbers) if (text.trim() === "" || Number.isNaN(number(text))) missing[field] = ["Vul een getal in."];
+      const gapValue = number(gapPercent);
+      if (kind === "relative" && gapValue !== null && !Number.isNaN(gapValue) && (gapValue <= 0 || gapValue > 100))
+        missing["relativeGoal.gapFraction"] = ["Vul een percentage in van meer dan 0 tot en met 100."];
+      if (source.trim() === "") missing.source = ["Vul in waar het doel is afgesproken."];
       if (Object.keys(missing).length > 0) throw new ApiError(400, { errors: missing });
       const gap = number(gapPercent);
       const input: TargetInput = {
