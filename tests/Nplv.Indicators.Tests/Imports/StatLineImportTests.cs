@@ -246,8 +246,15 @@ public sealed class StatLineImportTests(OwnIndicatorsServiceFixture fixture) : I
     [Fact]
     public async Task BadRequestsNameTheirFieldAndStartNothing()
     {
-        var unknownTable = StatLineCalls.Request("rivm-50090ned-18plus", table: "99999NED");
+        // A mapping made for no table in particular: StatLine itself says there is no such table.
+        var unknownTable = StatLineCalls.Request("cbs-kwb-gebieden", table: "99999NED");
         Assert.Contains("table", await RpcAssert.RejectsFields(() => _imports.ImportAsync(unknownTable)));
+
+        // A mapping made for another table is refused before StatLine is asked.
+        var asked = fixture.StatLine.Requests.Count;
+        var otherTable = StatLineCalls.Request("rivm-50090ned-18plus", table: "85984NED");
+        Assert.Contains("table", await RpcAssert.RejectsFields(() => _imports.ImportAsync(otherTable)));
+        Assert.Equal(asked, fixture.StatLine.Requests.Count);
 
         var bad = StatLineCalls.Request("rivm-50090ned-18plus", table: "50090NED'or'1", region: "Groningen");
         bad.Catalog = (StatLineCatalog)42;
@@ -261,7 +268,7 @@ public sealed class StatLineImportTests(OwnIndicatorsServiceFixture fixture) : I
         wrongFormat.Settings.Format = ImportFormat.LongCsv;
         Assert.Contains("settings.format", await RpcAssert.RejectsFields(() => _imports.ImportAsync(wrongFormat)));
 
-        foreach (var request in new[] { unknownTable, bad, noMapping, wrongFormat })
+        foreach (var request in new[] { unknownTable, otherTable, bad, noMapping, wrongFormat })
         {
             await RpcAssert.FailsWith(StatusCode.NotFound,
                 () => _imports.GetImportAsync(new GetImportRequest { ImportId = request.Settings.ImportId }).ResponseAsync);

@@ -42,6 +42,10 @@ public sealed partial class StatLineImportPlanner(ImportPlanner planner, Mapping
         fileSettings.Format = tableCatalog.Format().ToProto();
         fileSettings.FileName = $"StatLine {request.Table}";
         var mappingOnly = await planner.PlanAsync(fileSettings, cancellationToken);
+        var madeFor = mappingOnly.Mapping!.Table;
+        validator.Require(madeFor is null || string.Equals(madeFor, request.Table, StringComparison.OrdinalIgnoreCase), "table",
+            $"must be {madeFor}: mapping '{mappingOnly.Mapping.Label}' is made for that table's columns");
+        validator.ThrowIfInvalid();
         var table = new StatLineTable(tableCatalog, request.Table, request.Region, mappingOnly.Mapping!.DimensionValues);
 
         var (title, modified) = await client.DescribeAsync(table, cancellationToken);
