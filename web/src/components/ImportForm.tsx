@@ -7,9 +7,9 @@ import { useApi } from "../api/useApi";
 import { formatBytes, importFormatNames } from "../labels";
 import { Field, FormMessage, fieldProps, useSubmission, type FieldErrors } from "./Form";
 import { groupFieldErrors, importMessage } from "./importMessages";
+import { MappingDocumentField, mappingValue, ownMapping } from "./MappingDocumentField";
 import { ErrorMessage } from "./Status";
 
-const ownMapping = "eigen";
 const shownFields = ["file", "format", "mapping", "mappingDocument", "metadata"];
 
 const formatHints: Record<string, string> = {
@@ -26,7 +26,6 @@ const metadataHints: Record<string, string> = {
 };
 
 const isCbs = (format: string) => format in metadataHints;
-const mappingValue = (mapping: ImportMapping) => `${mapping.name}@${mapping.version}`;
 
 /** The upload form; once the gateway has accepted the import, goes to the page that follows it. */
 export function ImportForm() {
@@ -135,18 +134,15 @@ export function ImportForm() {
       {mappings.error && <ErrorMessage error={mappings.error} retry={mappings.reload} />}
 
       {mapping === ownMapping && (
-        <Field label="Eigen mapping" name="mappingDocument" errors={errors} hint="Een JSON-document zoals de ingebouwde mappings: name, version, format, source en columns.">
-          <input
-            type="file"
-            accept=".json,application/json"
-            {...fieldProps("mappingDocument", errors, true)}
-            data-testid="import-mapping-document"
-            onChange={(event) => {
-              setMappingDocument(event.currentTarget.files?.[0] ?? null);
-              changed();
-            }}
-          />
-        </Field>
+        <MappingDocumentField
+          errors={errors}
+          hint="Een JSON-document zoals de ingebouwde mappings: name, version, format, source en columns."
+          testId="import-mapping-document"
+          onChoose={(chosen) => {
+            setMappingDocument(chosen);
+            changed();
+          }}
+        />
       )}
 
       {isCbs(format) && (

@@ -7,11 +7,10 @@ import { useApi } from "../api/useApi";
 import { label, statLineCatalogNames } from "../labels";
 import { Field, FormMessage, fieldProps, useSubmission, type FieldErrors } from "./Form";
 import { groupFieldErrors, importMessage } from "./importMessages";
+import { MappingDocumentField, mappingValue, ownMapping } from "./MappingDocumentField";
 import { ErrorMessage } from "./Status";
 
-const ownMapping = "eigen";
 const shownFields = ["table", "region", "mapping", "mappingDocument", "catalog", "year"];
-const mappingValue = (mapping: ImportMapping) => `${mapping.name}@${mapping.version}`;
 
 /**
  * Names a StatLine table for the indicators service to read itself, for one gemeente with its wijken and buurten;
@@ -90,18 +89,15 @@ export function StatLineForm() {
       {mappings.error && <ErrorMessage error={mappings.error} retry={mappings.reload} />}
 
       {mapping === ownMapping && (
-        <Field label="Eigen mapping" name="mappingDocument" errors={errors} hint="Een JSON-document zoals de ingebouwde mappings, met format cbs-odata-v3 of cbs-odata-v4.">
-          <input
-            type="file"
-            accept=".json,application/json"
-            {...fieldProps("mappingDocument", errors, true)}
-            data-testid="statline-mapping-document"
-            onChange={(event) => {
-              setMappingDocument(event.currentTarget.files?.[0] ?? null);
-              changed();
-            }}
-          />
-        </Field>
+        <MappingDocumentField
+          errors={errors}
+          hint="Een JSON-document zoals de ingebouwde mappings, met format cbs-odata-v3 of cbs-odata-v4."
+          testId="statline-mapping-document"
+          onChoose={(chosen) => {
+            setMappingDocument(chosen);
+            changed();
+          }}
+        />
       )}
 
       <Field label="Tabel" name="table" errors={errors} hint="De code van de tabel op StatLine, zoals 50090NED (RIVM, gezondheid per wijk en buurt) of 85984NED (kerncijfers 2024).">
