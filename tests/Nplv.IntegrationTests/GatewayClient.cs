@@ -106,9 +106,9 @@ public static class GatewayClient
         => await response.Content.ReadFromJsonAsync<JsonElement>();
 
     /// <summary>The body of a 200 answer from the gateway.</summary>
-    public static async Task<JsonElement> GetOkJsonAsync(this SuiteFixture suite, string path)
+    public static async Task<JsonElement> GetOkJsonAsync(this SuiteFixture suite, string path, string? token = null)
     {
-        using var response = await suite.Gateway.GetAsync(path);
+        using var response = token is null ? await suite.Gateway.GetAsync(path) : await suite.SendAsync(HttpMethod.Get, path, token);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode} {body}");
         return JsonDocument.Parse(body).RootElement.Clone();

@@ -284,6 +284,52 @@ public sealed class ImportsRoutesTests(SuiteFixture suite)
     }
 
     [Fact]
+    public async Task PastImportsAreListedNewestFirstWithTheirOutcome()
+    {
+        var office = await suite.OfficeTokenAsync();
+        using var failing = await UploadAsync(office, Csv($"{Header}\n{Indicator},{Buurt},2017JJ00,veel,definitief,Werkzoekenden (listed import)\n"), "long-csv");
+        var failed = await WaitUntilFinishedAsync(office, (await failing.JsonAsync()).GetProperty("id").GetString()!);
+        using var succeeding = await UploadAsync(office, Csv($"{Header}\n{Indicator},{Buurt},2017JJ00,7.5,definitief,Werkzoekenden (listed import)\n"), "long-csv");
+        var succeeded = await WaitUntilFinishedAsync(office, (await succeeding.JsonAsync()).GetProperty("id").GetString()!);
+
+        var first = await suite.GetOkJsonAsync("/api/v1/imports?pageSize=1", office);
+        var newest = Assert.Single(first.GetProperty("items").EnumerateArray());
+        Assert.Equal(succeeded.GetProperty("id").GetString(), newest.GetProperty("id").GetString());
+        Assert.Equal("succeeded", newest.GetProperty("state").GetString());
+        Assert.Equal(1, newest.GetProperty("observationsWritten").GetInt64() + newest.GetProperty("observationsUnchanged").GetInt64());
+        Assert.Equal("werkzoekenden.csv", newest.GetProperty("fileName").GetString());
+        var token = first.GetProperty("nextPageToken").GetString();
+        Assert.False(string.IsNullOrEmpty(token));
+
+        var second = await suite.GetOkJsonAsync($"/api/v1/imports?pageSize=1&pageToken={Uri.EscapeDataString(token)}", office);
+        var before = Assert.Single(second.GetProperty("items").EnumerateArray());
+        Assert.Equal(failed.GetProperty("id").GetString(), before.GetProperty("id").GetString());
+        Assert.Equal("failed", before.GetProperty("state").GetString());
+        Assert.Equal(failed.GetProperty("errors").ToString(), before.GetProperty("errors").ToString());
+
+        var failures = await suite.GetOkJsonAsync("/api/v1/imports?state=failed&pageSize=50", office);
+        Assert.All(failures.GetProperty("items").EnumerateArray(), import => Assert.Equal("failed", import.GetProperty("state").GetString()));
+        Assert.Contains(failures.GetProperty("items").EnumerateArray(), import => import.GetProperty("id").GetString() == before.GetProperty("id").GetString());
+        var starts = failures.GetProperty("items").EnumerateArray().Select(import => import.GetProperty("startedAt").GetDateTimeOffset()).ToList();
+        Assert.Equal(starts.OrderDescending(), starts);
+    }
+
+    [Fact]
+    public async Task AListOfImportsWithABadStatePageSizeOrTokenIs400NamingTheParameter()
+    {
+        var office = await suite.OfficeTokenAsync();
+        using var badState = await suite.SendAsync(HttpMethod.Get, "/api/v1/imports?state=klaar", office);
+        using var tooMany = await suite.SendAsync(HttpMethod.Get, "/api/v1/imports?pageSize=51", office);
+        using var badToken = await suite.SendAsync(HttpMethod.Get, "/api/v1/imports?pageToken=AAAA", office);
+        using var wrongKey = await suite.SendAsync(HttpMethod.Get, "/api/v1/imports?pageToken=" + Convert.ToBase64String(Encoding.UTF8.GetBytes("12:twee")).TrimEnd('='), office);
+
+        Assert.Equal(["state"], (await badState.ProblemAsync(400)).Errors());
+        Assert.Equal(["pageSize"], (await tooMany.ProblemAsync(400)).Errors());
+        Assert.Equal(["pageToken"], (await badToken.ProblemAsync(400)).Errors());
+        Assert.Equal(["pageToken"], (await wrongKey.ProblemAsync(400)).Errors());
+    }
+
+    [Fact]
     public void UploadsACrashedGatewayLeftAreDeletedAtStartButNotOneAnotherGatewayHolds()
     {
         Assert.False(File.Exists(suite.LeftoverUpload));
@@ -303,6 +349,8 @@ public sealed class ImportsRoutesTests(SuiteFixture suite)
         using var readByEditor = await suite.SendAsync(HttpMethod.Get, $"/api/v1/imports/{Guid.NewGuid()}", editor);
         using var unknown = await suite.SendAsync(HttpMethod.Get, $"/api/v1/imports/{Guid.NewGuid()}", office);
         using var notAnId = await suite.SendAsync(HttpMethod.Get, "/api/v1/imports/twee", office);
+        using var listAnonymously = await suite.SendAsync(HttpMethod.Get, "/api/v1/imports");
+        using var listByEditor = await suite.SendAsync(HttpMethod.Get, "/api/v1/imports", editor);
 
         await anonymous.ProblemAsync(401);
         await partnerEditor.ProblemAsync(403);
@@ -310,6 +358,8 @@ public sealed class ImportsRoutesTests(SuiteFixture suite)
         await readByEditor.ProblemAsync(403);
         await unknown.ProblemAsync(404);
         Assert.Equal(["id"], (await notAnId.ProblemAsync(400)).Errors());
+        await listAnonymously.ProblemAsync(401);
+        await listByEditor.ProblemAsync(403);
     }
 
     [Fact]

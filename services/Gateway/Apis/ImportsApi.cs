@@ -1,5 +1,7 @@
+using System.ComponentModel;
 using Grpc.Core;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Nplv.Gateway.Auth;
 using Nplv.Gateway.Http;
@@ -29,6 +31,9 @@ public static class ImportsApi
             .WithSummary("Imports a file of observations or areas, or a StatLine table named in 'table' (programme office): 202 "
                 + "once its settings are accepted, then follow its Location until it has succeeded or failed; send an "
                 + "Idempotency-Key so a retried upload answers the same import")
+            .RequireAuthorization(GatewayPolicies.ProgrammeOffice);
+        imports.MapGet("/", ListImports).WithName(nameof(ListImports)).ProducesReadProblems()
+            .WithSummary("Imports past and running, newest first, each with its outcome (programme office); at most 50 a page")
             .RequireAuthorization(GatewayPolicies.ProgrammeOffice);
         imports.MapGet("/mappings", ListImportMappings).WithName(nameof(ListImportMappings)).ProducesReadProblems()
             .WithSummary("The mappings the service knows, newest version first within a name");
@@ -153,6 +158,28 @@ public static class ImportsApi
 
         var import = await imports.GetImportAsync(new GetImportRequest { ImportId = importId.ToString() }, cancellationToken: cancellationToken);
         return TypedResults.Ok(ImportDto.From(import));
+    }
+
+    public static async Task<Results<Ok<Page<ImportDto>>, ValidationProblem>> ListImports(
+        [AsParameters] PageQuery page,
+        [FromQuery, Description("running, succeeded or failed")] string? state,
+        ImportsService.ImportsServiceClient imports,
+        CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var request = new ListImportsRequest
+        {
+            PageSize = page.PageSize ?? 0,
+            PageToken = page.PageToken ?? "",
+            State = errors.Enum<ImportState>("state", state, required: false),
+        };
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var response = await imports.ListImportsAsync(request, cancellationToken: cancellationToken);
+        return TypedResults.Ok(Page.Of(response.Imports, ImportDto.From, response.NextPageToken));
     }
 
     public static async Task<Ok<Page<ImportMappingDto>>> ListImportMappings(

@@ -24,15 +24,18 @@ internal sealed class MalformedQueries(Random random)
     /// <summary>A list read with one to three bad parameters: each one alone is a 400.</summary>
     public MalformedRequest ListWithBadParameters()
     {
-        var (path, parameters) = random.Next(5) switch
+        var (path, parameters) = random.Next(6) switch
         {
+            5 => ("/api/v1/imports", Pick(PageSize(50), ImportToken, Enum("state"))),
             0 => ("/api/v1/partners", Pick(PageSize(200), PartnerToken, Enum("type"), PartnerText, Flag)),
             1 => ("/api/v1/measures", Pick(PageSize(200), MeasureToken, Enum("theme"), Enum("status"), AreaFilter("area"), PartnerIdFilter)),
             2 => ("/api/v1/indicators", Pick(PageSize(200), CodeToken, Theme)),
             3 => ("/api/v1/areas", Pick(PageSize(500), CodeToken, Enum("level"), AreaFilter("parentCode"))),
             _ => ("/api/v1/indicators/geregistreerde-werkzoekenden/series", SeriesParameters()),
         };
-        return Get(BadQuery, path + "?" + string.Join("&", parameters), 400);
+        // The imports are the programme office's to read; any other list is open.
+        var credential = path == "/api/v1/imports" ? new Credential(CredentialKind.Office) : Credential.None;
+        return Get(BadQuery, path + "?" + string.Join("&", parameters), 400, credential);
     }
 
     /// <summary>A read, change or delete of an id or code that cannot exist: malformed (400), unknown (404), or too long to ask for (414).</summary>
@@ -69,8 +72,8 @@ internal sealed class MalformedQueries(Random random)
         _ => (random.Pick(UnknownCodes), 404),
     };
 
-    private MalformedRequest Get(string kind, string pathAndQuery, int status)
-        => new(kind, HttpMethod.Get, pathAndQuery, Credential.None, null, Expect.Status(status), []);
+    private MalformedRequest Get(string kind, string pathAndQuery, int status, Credential? credential = null)
+        => new(kind, HttpMethod.Get, pathAndQuery, credential ?? Credential.None, null, Expect.Status(status), []);
 
     private string[] Pick(params Func<string>[] bad)
         => [.. bad.OrderBy(_ => random.Next()).Take(1 + random.Next(Math.Min(3, bad.Length))).Select(parameter => parameter())];
@@ -93,6 +96,8 @@ internal sealed class MalformedQueries(Random random)
     private string PartnerIdFilter() => "partnerId=" + Escape(random.AnyBadUuid());
 
     private string CodeToken() => "pageToken=" + Escape(BadPageTokens.ForCodes(random));
+
+    private string ImportToken() => "pageToken=" + Escape(BadPageTokens.ForImports(random));
 
     private string MeasureToken() => "pageToken=" + Escape(BadPageTokens.ForIds(random));
 

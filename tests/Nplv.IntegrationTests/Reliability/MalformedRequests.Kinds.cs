@@ -92,7 +92,8 @@ internal sealed partial class MalformedRequests
 
         // Without NUL characters, which the server refuses in any path before it looks at the token.
         var id = _random.Next(4) == 0 ? _random.AnyBadUuid().Replace("\u0000", "", StringComparison.Ordinal) : _random.UnknownId();
-        return Request("bad-token", HttpMethod.Get, "/api/v1/imports/" + Uri.EscapeDataString(id), credential, null, Expect.Status(401));
+        var read = _random.Next(5) == 0 ? "/api/v1/imports" : "/api/v1/imports/" + Uri.EscapeDataString(id);
+        return Request("bad-token", HttpMethod.Get, read, credential, null, Expect.Status(401));
     }
 
     /// <summary>A partner editor (of WerkPro) doing what only the programme office, or another partner's editor, may.</summary>
@@ -122,7 +123,8 @@ internal sealed partial class MalformedRequests
                 var other = _random.Pick(others);
                 return Request(Kind, HttpMethod.Delete, "/api/v1/measures/" + other.Id, EditorWrite(), null, forbidden, IfMatch(other.ETag));
             default:
-                return Request(Kind, HttpMethod.Get, "/api/v1/imports/" + _random.UnknownId(), new Credential(CredentialKind.Editor), null, forbidden);
+                var read = _random.Next(2) == 0 ? "/api/v1/imports" : "/api/v1/imports/" + _random.UnknownId();
+                return Request(Kind, HttpMethod.Get, read, new Credential(CredentialKind.Editor), null, forbidden);
         }
     }
 

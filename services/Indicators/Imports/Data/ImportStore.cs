@@ -83,20 +83,50 @@ public sealed class ImportStore(ServiceDatabase database)
             transaction,
             cancellationToken: cancellationToken));
 
+    /// <summary>
+    /// Imports newest first, limited to <paramref name="limit"/>; <paramref name="after"/> is the last of the previous page.
+    /// </summary>
+    public Task<IReadOnlyList<ImportRecord>> ListAsync(
+        ImportState? state, int limit, ImportListKey? after, CancellationToken cancellationToken)
+        => database.ExecuteAsync(async (connection, token) =>
+        {
+            var rows = await connection.QueryAsync<ImportRow>(new CommandDefinition(
+                $"""
+                {SelectImports}
+                WHERE (@state::text IS NULL OR {StateAsRead} = @state)
+                  AND (@afterStarted::timestamptz IS NULL OR (started_at, id) < (@afterStarted, @afterId))
+                ORDER BY started_at DESC, id DESC
+                LIMIT @limit
+                """,
+                new
+                {
+                    state = state?.ToColumn(), afterStarted = after?.StartedAtUtc, afterId = after?.Id ?? Guid.Empty, limit,
+                    abandonedAfter = AbandonedAfter,
+                },
+                cancellationToken: token));
+            return (IReadOnlyList<ImportRecord>)[.. rows.Select(row => row.ToRecord())];
+        }, cancellationToken);
+
+    // An import still "running" that has not reported for AbandonedAfter is read as failed (see ImportRow.ToRecord).
+    private const string StateAsRead = "(CASE WHEN state = 'running' AND updated_at < now() - @abandonedAfter THEN 'failed' ELSE state END)";
+
+    private const string SelectImports =
+        """
+        SELECT id AS Id, state AS State, format AS Format, file_name AS FileName, mapping AS Mapping,
+               bytes_read AS BytesRead, rows_read AS RowsRead, rows_rejected AS RowsRejected,
+               observations_read AS ObservationsRead, values_missing AS ValuesMissing,
+               observations_written AS ObservationsWritten, observations_unchanged AS ObservationsUnchanged,
+               areas_written AS AreasWritten, areas_unchanged AS AreasUnchanged,
+               errors::text AS Errors, warnings::text AS Warnings, statline::text AS StatLine,
+               started_at AS StartedAt, updated_at AS UpdatedAt, ended_at AS EndedAt,
+               state = 'running' AND updated_at < now() - @abandonedAfter AS Abandoned
+        FROM imports
+        """;
+
     private static async Task<ImportRecord?> GetAsync(NpgsqlConnection connection, Guid id, CancellationToken cancellationToken)
     {
         var row = await connection.QuerySingleOrDefaultAsync<ImportRow>(new CommandDefinition(
-            """
-            SELECT id AS Id, state AS State, format AS Format, file_name AS FileName, mapping AS Mapping,
-                   bytes_read AS BytesRead, rows_read AS RowsRead, rows_rejected AS RowsRejected,
-                   observations_read AS ObservationsRead, values_missing AS ValuesMissing,
-                   observations_written AS ObservationsWritten, observations_unchanged AS ObservationsUnchanged,
-                   areas_written AS AreasWritten, areas_unchanged AS AreasUnchanged,
-                   errors::text AS Errors, warnings::text AS Warnings, statline::text AS StatLine,
-                   started_at AS StartedAt, updated_at AS UpdatedAt, ended_at AS EndedAt,
-                   state = 'running' AND updated_at < now() - @abandonedAfter AS Abandoned
-            FROM imports WHERE id = @id
-            """,
+            $"{SelectImports} WHERE id = @id",
             new { id, abandonedAfter = AbandonedAfter },
             cancellationToken: cancellationToken));
         return row?.ToRecord();

@@ -42,6 +42,14 @@ internal static class ImportProtoMapping
         _ => Proto.StatLineCatalog.CbsV4,
     };
 
+    public static ImportState? ToDomain(this Proto.ImportState state) => state switch
+    {
+        Proto.ImportState.Running => ImportState.Running,
+        Proto.ImportState.Succeeded => ImportState.Succeeded,
+        Proto.ImportState.Failed => ImportState.Failed,
+        _ => null,
+    };
+
     public static Proto.Import ToProto(this ImportRecord import)
     {
         var proto = new Proto.Import

@@ -20,6 +20,10 @@ public sealed class ImportsGrpcService(
     MappingCatalog mappingCatalog)
     : ImportsService.ImportsServiceBase
 {
+    // An import holds up to 100 errors and 100 warnings: 50 of them stay well within a gRPC message.
+    private const int DefaultListSize = 20;
+    private const int MaxListSize = 50;
+
     public override async Task ImportObservations(
         IAsyncStreamReader<ImportObservationsRequest> requestStream, IServerStreamWriter<V1.Import> responseStream,
         ServerCallContext context)
@@ -105,6 +109,22 @@ public sealed class ImportsGrpcService(
         var import = await imports.GetAsync(id, context.CancellationToken)
                      ?? throw new EntityNotFoundException("import", request.ImportId);
         return import.ToProto();
+    }
+
+    public override async Task<ListImportsResponse> ListImports(ListImportsRequest request, ServerCallContext context)
+    {
+        var validator = new Validator();
+        var pageSize = PageToken.Size(request.PageSize, DefaultListSize, MaxListSize, validator);
+        var after = ImportListKey.Decode(request.PageToken, validator);
+        var state = request.State == V1.ImportState.Unspecified ? null : request.State.ToDomain();
+        validator.Require(request.State == V1.ImportState.Unspecified || state is not null, "state", "is not an import state");
+        validator.ThrowIfInvalid();
+
+        var found = await imports.ListAsync(state, pageSize + 1, after, context.CancellationToken);
+        var page = Page<ImportRecord>.From(found, pageSize, import => ImportListKey.Of(import).Text);
+        var response = new ListImportsResponse { NextPageToken = page.NextPageToken };
+        response.Imports.AddRange(page.Items.Select(import => import.ToProto()));
+        return response;
     }
 
     public override Task<ListImportMappingsResponse> ListImportMappings(ListImportMappingsRequest request, ServerCallContext context)
