@@ -31,6 +31,23 @@ public sealed class ImportPageTests(SuiteFixture suite, BrowserFixture browser)
         await Expect(page.GetByTestId("import-state")).ToHaveAttributeAsync("data-state", "succeeded", new() { Timeout = 60_000 });
         await Expect(page.GetByTestId("import-rows-read")).Not.ToHaveTextAsync("0");
         await web.ScreenshotAsync("import");
+
+        // Back on the import page, the import is listed first with its outcome, and leads to its record.
+        var id = page.Url[(page.Url.LastIndexOf('/') + 1)..];
+        await web.GoToAsync("/import");
+        var listed = page.GetByTestId("past-imports-table").Locator("tbody tr").First;
+        await Expect(listed).ToHaveAttributeAsync("data-id", id);
+        await Expect(listed).ToHaveAttributeAsync("data-state", "succeeded");
+        await Expect(listed.GetByTestId("past-import-outcome")).ToContainTextAsync("waarnemingen toegevoegd of gewijzigd");
+        await Expect(listed).ToContainTextAsync("long-observations.csv");
+        await web.ScreenshotAsync("past-imports");
+        await page.GetByTestId("past-imports-state").SelectOptionAsync("failed");
+        await Expect(page.Locator($"[data-testid='past-imports'] tr[data-id='{id}']")).ToHaveCountAsync(0);
+        await page.GetByTestId("past-imports-state").SelectOptionAsync("");
+        await page.Locator($"[data-testid='past-imports'] tr[data-id='{id}'] a").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/import/{id}$"));
+        await Expect(page.GetByTestId("import-state")).ToHaveAttributeAsync("data-state", "succeeded");
+        Assert.Empty(web.PageErrors);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { ImportRun } from "../api/types";
 import { formatBytes, formatDate, formatDateTime, formatDuration, formatNumber, importFormatNames, importStateNames, label, statLineCatalogNames } from "../labels";
 import { ImportIssues } from "./ImportIssues";
+import { importsAreas } from "./importMessages";
 
 // The service reports at most this many errors and warnings each.
 const mostIssues = 100;
@@ -139,11 +140,6 @@ export function ImportProgress({ run, fileSize }: { run: ImportRun; fileSize: nu
       )}
     </div>
   );
-}
-
-/** An import of a division's areas writes areas and no figures. */
-function importsAreas(run: ImportRun): boolean {
-  return run.areasWritten + run.areasUnchanged > 0 && run.observationsWritten + run.observationsUnchanged === 0;
 }
 
 function progressText(run: ImportRun, fileSize: number | null): string {

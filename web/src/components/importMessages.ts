@@ -1,4 +1,5 @@
 import type { ApiError } from "../api/client";
+import type { ImportRun } from "../api/types";
 import { formatBytes } from "../labels";
 import type { FieldErrors } from "./Form";
 
@@ -39,4 +40,9 @@ export function importMessage(error: ApiError): string | null {
         ? "Niet gestart: de import, of de bron waaruit hij leest, is op dit moment niet bereikbaar. Probeer het straks opnieuw; er is niets ingelezen."
         : null;
   }
+}
+
+/** An import of a division's areas writes areas and no figures. */
+export function importsAreas(run: ImportRun): boolean {
+  return run.areasWritten + run.areasUnchanged > 0 && run.observationsWritten + run.observationsUnchanged === 0;
 }

@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import { ImportForm } from "../components/ImportForm";
+import { PastImports } from "../components/PastImports";
 import { ProgrammeOfficeOnly } from "../components/ProgrammeOfficeOnly";
 import { StatLineForm } from "../components/StatLineForm";
 import { usePageTitle } from "../usePageTitle";
@@ -29,6 +30,7 @@ export function ImportPage() {
           </label>
         </fieldset>
         {source === "file" ? <ImportForm /> : <StatLineForm />}
+        <PastImports />
       </ProgrammeOfficeOnly>
     </>
   );
