@@ -6,6 +6,8 @@ import { MeasurePage } from "./pages/MeasurePage";
 import { MeasuresPage } from "./pages/MeasuresPage";
 import { AreaPage } from "./pages/AreaPage";
 import { AreasPage } from "./pages/AreasPage";
+import { IndicatorEditPage } from "./pages/IndicatorEditPage";
+import { IndicatorNewPage } from "./pages/IndicatorNewPage";
 import { IndicatorPage } from "./pages/IndicatorPage";
 import { IndicatorsPage } from "./pages/IndicatorsPage";
 import { ImportPage } from "./pages/ImportPage";
@@ -37,6 +39,8 @@ export function App() {
             <Route path="/wijken" component={AreasPage} />
             <Route path="/wijken/:code" component={AreaPage} />
             <Route path="/indicatoren" component={IndicatorsPage} />
+            <Route path="/indicatoren/nieuw" component={IndicatorNewPage} />
+            <Route path="/indicatoren/:code/bewerken" component={IndicatorEditPage} />
             <Route path="/indicatoren/:code" component={IndicatorPage} />
             <Route path="/import" component={ImportPage} />
             <Route path="/import/:id" component={ImportRunPage} />

@@ -27,6 +27,8 @@ const exact: Record<string, string> = {
   "is not a known area level": "is geen bekend gebiedsniveau",
   "is not a partner type this service knows": "is geen bekend partnertype",
   "is not valid JSON for this field, or of the wrong type": "heeft niet de juiste vorm voor dit veld",
+  "must be lower-case letters and digits in words joined by dashes, e.g. huishoudens-laag-inkomen":
+    "moet bestaan uit kleine letters en cijfers, woorden verbonden met streepjes, zoals huishoudens-laag-inkomen",
   "must be a CBS wijk or buurt code such as WK001410 or BU00141000":
     "moet een CBS-code van een wijk of buurt zijn, zoals WK001410 of BU00141000",
 };

@@ -40,6 +40,18 @@ export interface Indicator {
   updatedAt: string;
 }
 
+/** An indicator as the programme office defines it (POST) or replaces it whole (PUT, without the code). */
+export interface IndicatorInput {
+  code?: string;
+  name: string;
+  definition: string;
+  unit: string;
+  direction: string;
+  theme: string;
+  source: { dataset: string; column: string | null };
+  aggregation: string;
+}
+
 export interface SeriesPoint {
   year: number;
   value: number | null;

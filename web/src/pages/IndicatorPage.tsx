@@ -1,5 +1,7 @@
 import type { Indicator } from "../api/types";
 import { useApi } from "../api/useApi";
+import { isProgrammeOffice } from "../auth/session";
+import { useSession } from "../auth/useSession";
 import { IndicatorFigures } from "../components/indicator/IndicatorFigures";
 import { IndicatorTargets } from "../components/indicator/IndicatorTargets";
 import { Await, ErrorMessage } from "../components/Status";
@@ -11,6 +13,7 @@ export function IndicatorPage({ code }: { code: string }) {
   const indicator = useApi<Indicator>(`/api/v1/indicators/${encodeURIComponent(code)}`);
   const current = indicator.data?.code === code ? indicator.data : undefined;
   usePageTitle(current?.name);
+  const user = useSession();
 
   if (indicator.error?.status === 404) {
     return (
@@ -31,7 +34,14 @@ export function IndicatorPage({ code }: { code: string }) {
             <p class="eyebrow">
               <a href="/indicatoren">Indicatoren</a> · {label(themeNames, item.theme)}
             </p>
-            <h1 data-testid="indicator-name">{item.name}</h1>
+            <div class="page-heading">
+              <h1 data-testid="indicator-name">{item.name}</h1>
+              {isProgrammeOffice(user) && (
+                <a class="button secondary" href={`/indicatoren/${encodeURIComponent(item.code)}/bewerken`} data-testid="edit-indicator-link">
+                  Bewerken
+                </a>
+              )}
+            </div>
             <p class="lead">{item.definition}</p>
             <dl class="figures definition" data-testid="indicator-definition">
               <dt>Eenheid</dt>

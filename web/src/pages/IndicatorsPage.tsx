@@ -1,5 +1,7 @@
 import type { Indicator } from "../api/types";
 import { useAllPages } from "../api/useAllPages";
+import { isProgrammeOffice } from "../auth/session";
+import { useSession } from "../auth/useSession";
 import { Await } from "../components/Status";
 import { directionNames, label, themeNames } from "../labels";
 import { usePageTitle } from "../usePageTitle";
@@ -9,9 +11,17 @@ const themeOrder = Object.keys(themeNames);
 export function IndicatorsPage() {
   usePageTitle("Indicatoren");
   const indicators = useAllPages<Indicator>("/api/v1/indicators");
+  const user = useSession();
   return (
     <div data-testid="indicators-page">
-      <h1>Indicatoren</h1>
+      <div class="page-heading">
+        <h1>Indicatoren</h1>
+        {isProgrammeOffice(user) && (
+          <a class="button" href="/indicatoren/nieuw" data-testid="new-indicator-link">
+            Nieuwe indicator
+          </a>
+        )}
+      </div>
       <p class="lead">Wat het programma meet, per thema: de eenheid, welke kant op beter is en waar de cijfers vandaan komen.</p>
       <Await loaded={indicators} what="De indicatoren">
         {(items) => (items.length === 0 ? <p class="muted">Er zijn nog geen indicatoren.</p> : byTheme(items).map(([theme, list]) => <ThemeIndicators key={theme} theme={theme} indicators={list} />))}
