@@ -59,7 +59,7 @@ public static class ImportData
         Console.WriteLine($"  {written:N0} rows in {options.Csv} ({csv.BaseStream.Length:N0} bytes)");
     }
 
-    private static async Task<List<string>> CurrentAreasAsync(IndicatorsService.IndicatorsServiceClient indicators)
+    internal static async Task<List<string>> CurrentAreasAsync(IndicatorsService.IndicatorsServiceClient indicators)
     {
         var codes = new List<string>();
         var request = new ListAreasRequest { PageSize = 500 };
@@ -74,7 +74,7 @@ public static class ImportData
         return codes.Count > 0 ? codes : throw new InvalidOperationException("The indicators service knows no areas valid from 2016 on.");
     }
 
-    private static async Task CreateIndicatorAsync(IndicatorsService.IndicatorsServiceClient indicators, string code, CancellationToken cancellationToken)
+    internal static async Task CreateIndicatorAsync(IndicatorsService.IndicatorsServiceClient indicators, string code, CancellationToken cancellationToken)
     {
         var request = new CreateIndicatorRequest
         {
@@ -82,7 +82,7 @@ public static class ImportData
             Indicator = new Indicator
             {
                 Code = code,
-                Name = $"Benchmarkindicator import {code[IndicatorPrefix.Length..]}",
+                Name = $"Benchmarkindicator {code}",
                 Unit = "%",
                 Direction = Direction.LowerIsBetter,
                 Theme = "armoede",

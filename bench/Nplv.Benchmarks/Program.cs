@@ -10,7 +10,8 @@ using Nplv.Testing;
 // Read benchmarks of issue-sized data over real gRPC channels (h2c, Kestrel) against a real PostgreSQL:
 // 1,000,000 observations (200 indicators x 500 buurten x 10 years) and 1,000 partners.
 // With "dashboard-data" first, it prepares a running suite for bench/gateway-load.sh instead (see DashboardData), and
-// with "import-data" for bench/import.sh (see ImportData), and with "soak" it is the load of bench/soak.sh (see Soak).
+// with "import-data" for bench/import.sh (see ImportData), with "statline-stand-in" it is bench/statline.sh's StatLine
+// (see StatLineBench), and with "soak" it is the load of bench/soak.sh (see Soak).
 if (args is ["dashboard-data", .. var dashboardArgs])
 {
     await DashboardData.RunAsync(dashboardArgs);
@@ -20,6 +21,12 @@ if (args is ["dashboard-data", .. var dashboardArgs])
 if (args is ["soak", .. var soakArgs])
 {
     await Soak.RunAsync(soakArgs);
+    return;
+}
+
+if (args is ["statline-stand-in", .. var statLineArgs])
+{
+    await StatLineBench.RunAsync(statLineArgs);
     return;
 }
 

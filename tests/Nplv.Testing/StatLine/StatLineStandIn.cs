@@ -30,6 +30,10 @@ public sealed class StatLineStandIn : IAsyncDisposable
     private readonly ConcurrentQueue<string> _requests = new();
     private readonly ConcurrentDictionary<string, int> _failures = new();
 
+    // Built once per table and filter, not for every page: a large table's pages then cost what StatLine's would.
+    private readonly ConcurrentDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, object?>>> _observations = new();
+    private readonly ConcurrentDictionary<(IReadOnlyList<IReadOnlyDictionary<string, object?>> Rows, string Filter), List<IReadOnlyDictionary<string, object?>>> _matches = new();
+
     private StatLineStandIn(WebApplication app) => _app = app;
 
     /// <summary>Rows per page of TypedDataSet and Observations (CBS serves at most 10,000).</summary>
@@ -51,11 +55,12 @@ public sealed class StatLineStandIn : IAsyncDisposable
     /// <summary>Every path and query asked, in order.</summary>
     public IReadOnlyList<string> Requests => [.. _requests];
 
-    public static async Task<StatLineStandIn> StartAsync()
+    /// <param name="port">The port to listen on; 0 for any free one.</param>
+    public static async Task<StatLineStandIn> StartAsync(int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
         // HTTP/1.1 as StatLine speaks it, whatever the test process's own settings say of Kestrel's defaults.
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http1AndHttp2));
+        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, port, listen => listen.Protocols = HttpProtocols.Http1AndHttp2));
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var standIn = new StatLineStandIn(app);
@@ -69,7 +74,12 @@ public sealed class StatLineStandIn : IAsyncDisposable
     }
 
     /// <param name="catalog">cbs, dataderden or v4.</param>
-    public void Serve(string catalog, StatLineTableData table) => _tables[(catalog, table.Id)] = table;
+    public void Serve(string catalog, StatLineTableData table)
+    {
+        _tables[(catalog, table.Id)] = table;
+        _observations.TryRemove(table.Id, out _);
+        _matches.Clear();
+    }
 
     /// <summary>The next <paramref name="times"/> requests whose path and query contain <paramref name="part"/> answer 503.</summary>
     public void Fail(string part, int times) => _failures[part] = times;
@@ -98,7 +108,7 @@ public sealed class StatLineStandIn : IAsyncDisposable
                 })], "odata.nextLink");
                 break;
             case "TypedDataSet":
-                await WritePageAsync(context, data.Rows, "odata.nextLink");
+                await WritePageAsync(context, data.Rows, "odata.nextLink", stable: true);
                 break;
             default:
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -128,7 +138,7 @@ public sealed class StatLineStandIn : IAsyncDisposable
                 })], "@odata.nextLink");
                 break;
             case "Observations":
-                await WritePageAsync(context, [.. Observations(data)], "@odata.nextLink");
+                await WritePageAsync(context, _observations.GetOrAdd(data.Id, _ => [.. Observations(data)]), "@odata.nextLink", stable: true);
                 break;
             default:
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -186,10 +196,13 @@ public sealed class StatLineStandIn : IAsyncDisposable
         return null;
     }
 
-    private async Task WritePageAsync(HttpContext context, IReadOnlyList<IReadOnlyDictionary<string, object?>> rows, string nextLinkName)
+    /// <param name="stable">Whether <paramref name="rows"/> is the table's own list, whose matches can be kept.</param>
+    private async Task WritePageAsync(
+        HttpContext context, IReadOnlyList<IReadOnlyDictionary<string, object?>> rows, string nextLinkName, bool stable = false)
     {
         Func<Func<string, string?>, bool> keep = _ => true;
-        if (context.Request.Query["$filter"].ToString() is { Length: > 0 } filter)
+        var filter = context.Request.Query["$filter"].ToString();
+        if (filter.Length > 0)
         {
             try
             {
@@ -204,7 +217,8 @@ public sealed class StatLineStandIn : IAsyncDisposable
         }
 
         var skip = int.TryParse(context.Request.Query["$skip"], out var skipped) ? skipped : 0;
-        var matching = rows.Where(row => keep(name => row.TryGetValue(name, out var value) ? value?.ToString() : null)).ToList();
+        List<IReadOnlyDictionary<string, object?>> Match() => [.. rows.Where(row => keep(name => row.TryGetValue(name, out var value) ? value?.ToString() : null))];
+        var matching = stable ? _matches.GetOrAdd((rows, filter), _ => Match()) : Match();
         var page = matching.Skip(skip).Take(PageSize).ToList();
         var body = new Dictionary<string, object?> { ["value"] = page };
         if (skip + PageSize < matching.Count)
