@@ -13,7 +13,7 @@
 # and prints a Markdown summary.
 # Usage: bench/statline.sh [rows, default 100000] [measures, default 40; rows must be a multiple of it]
 # NPLV_BENCH_LOGS=DIR keeps the run's outputs (app host, stand-in, importer) in DIR.
-# Installs time, PostgreSQL and curl with apt-get when they are missing. Stops everything it started and deletes its
+# Installs time, PostgreSQL, curl and jq with apt-get when they are missing. Stops everything it started and deletes its
 # temporary folder when it ends, fails or is interrupted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,6 +33,7 @@ missing=()
 [[ -x /usr/bin/time ]] || missing+=(time)
 compgen -G "/usr/lib/postgresql/*/bin/postgres" > /dev/null || missing+=(postgresql)
 command -v curl > /dev/null || missing+=(curl)
+command -v jq > /dev/null || missing+=(jq)
 source bench/packages.sh
 install_missing "${missing[@]}"
 
@@ -61,22 +62,6 @@ mapping="$work/statline/mapping.json"
 file="$work/statline/observations.json"
 
 # --- Measuring -------------------------------------------------------------------------------------------------------
-# Waits (NPLV_BENCH_QUIET_WAIT seconds at most, default 300) until the machine uses under half a core for 3 s.
-wait_until_quiet() {
-  local deadline=$((SECONDS + ${NPLV_BENCH_QUIET_WAIT:-300})) busy
-  while :; do
-    busy=$(
-      { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; sleep 3
-        awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; } \
-        | awk -v n="$(nproc)" 'NR == 1 { b = $1; t = $2 } NR == 2 { printf "%.2f", ($1 - b) * n / ($2 - t) }')
-    awk "BEGIN { exit !($busy < 0.5) }" && return 0
-    ((SECONDS > deadline)) && { echo "  The machine is still busy (${busy} cores); measuring anyway."; return 0; }
-    sleep 5
-  done
-}
-
-now() { date +%s.%N; }
-seconds_between() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 field() { awk -v k="$1" '$1 == k { gsub(",", "", $2); print $2 }' "$2"; }
 
 # Runs the importer with "$@" after the run's name; leaves its outputs in $work/<name>.* and run_* variables.
@@ -105,7 +90,10 @@ import_run connector --statline "$table" --region GM0014 --catalog cbs-v4 --mapp
 connector_seconds=$run_seconds connector_rows=$run_rows connector_written=$run_written connector_kib=$run_peak_kib
 pages=$(awk '$1 == "query" { gsub(/[()]/, "", $(NF-1)); print $(NF-1) }' "$work/connector.out")
 # The first page's address as the service sent it; its spaces are %20 on the wire.
-query=$(sed -nE 's/^ *query +(.*) \([0-9]+ pages\)$/\1/p' "$work/connector.out" | sed 's/ /%20/g')
+query=$(sed -nE 's/^ *query +(.*) \([0-9]+ pages\)$/\1/p' "$work/connector.out")
+[[ "$query" == "$(cat "$work/statline/warmed")" ]] \
+  || echo "  The stand-in was warmed for another query than the service's; the connector's figures include its filtering."
+query=${query// /%20}
 [[ "$connector_rows" == "$rows" && "$connector_written" == "$rows" ]] \
   || { echo "The connector read ${connector_rows} rows and wrote ${connector_written}, not ${rows}." >&2; exit 1; }
 
@@ -123,7 +111,8 @@ while [[ -n "$next" ]]; do
   curl -sfg --max-time 60 -o "$work/page.json" "$next" || { echo "curl could not read $next" >&2; exit 1; }
   bytes=$((bytes + $(wc -c < "$work/page.json")))
   read_pages=$((read_pages + 1))
-  next=$(grep -o '"@odata.nextLink":"[^"]*"' "$work/page.json" | sed -E 's/^"@odata.nextLink":"//; s/"$//; s/\\u0026/\&/g; s/ /%20/g' || true)
+  next=$(jq -r '."@odata.nextLink" // empty' "$work/page.json")
+  next=${next// /%20}
 done
 ended=$(now)
 curl_seconds=$(seconds_between "$started" "$ended")

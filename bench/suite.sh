@@ -135,6 +135,30 @@ trap stop_suite EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+# Waits (NPLV_BENCH_QUIET_WAIT seconds at most, default 300) until the whole machine uses under half a core for 3 s:
+# other work (a build, another worktree's tests) takes the cores the figures are about.
+wait_until_quiet() {
+  local deadline=$((SECONDS + ${NPLV_BENCH_QUIET_WAIT:-300})) busy said=0
+  while :; do
+    busy=$(
+      { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; sleep 3
+        awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; } \
+        | awk -v n="$(nproc)" 'NR == 1 { b = $1; t = $2 } NR == 2 { printf "%.2f", ($1 - b) * n / ($2 - t) }')
+    awk "BEGIN { exit !($busy < 0.5) }" && return 0
+    if ((SECONDS > deadline)); then
+      echo "  The machine is still busy (${busy} cores); measuring anyway."
+      return 0
+    fi
+    if ((SECONDS >= said)); then
+      echo "  The machine is busy (${busy} cores); waiting for it to be quiet..."
+      said=$((SECONDS + 60))
+    fi
+    sleep 5
+  done
+}
+
+now() { date +%s.%N; }
+seconds_between() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 free_port() {
   local port
   while :; do

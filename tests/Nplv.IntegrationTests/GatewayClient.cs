@@ -116,17 +116,22 @@ public static class GatewayClient
 
     /// <summary>How many items of a list route, over all its pages, match.</summary>
     public static async Task<int> CountListedAsync(this SuiteFixture suite, string listPath, Func<JsonElement, bool> match)
+        => (await suite.ListAllAsync(listPath)).Count(match);
+
+    /// <summary>Every item of a list route, page after page.</summary>
+    public static async Task<List<JsonElement>> ListAllAsync(this SuiteFixture suite, string listPath)
     {
-        var count = 0;
+        var items = new List<JsonElement>();
         string? pageToken = null;
         do
         {
-            var page = await suite.GetOkJsonAsync($"{listPath}?pageSize=200&pageToken={Uri.EscapeDataString(pageToken ?? "")}");
-            count += page.GetProperty("items").EnumerateArray().Count(match);
+            var separator = listPath.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+            var page = await suite.GetOkJsonAsync($"{listPath}{separator}pageSize=200&pageToken={Uri.EscapeDataString(pageToken ?? "")}");
+            items.AddRange(page.GetProperty("items").EnumerateArray());
             pageToken = page.GetProperty("nextPageToken").GetString();
         }
         while (pageToken is not null);
-        return count;
+        return items;
     }
 
     /// <summary>The response's ProblemDetails, after checking it is one with this status.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -79,6 +80,33 @@ public sealed class ImportPageTests(SuiteFixture suite, BrowserFixture browser)
         await Expect(figures.GetByTestId("figure-source").First).ToContainTextAsync("50090NED");
         await web.ScreenshotAsync("area-statline-figures");
 
+        // Every buurt and wijk of the programme in the 2020 division has its own series beside the city's, each
+        // figure with its source (or, where RIVM suppressed it, a row that says so).
+        // Programme membership is the buurten's; a programme wijk is the wijk of one of them.
+        var programmeBuurten = (await suite.ListAllAsync("/api/v1/areas?level=buurt"))
+            .Where(area => area.GetProperty("programmes").GetArrayLength() > 0 && ValidIn(area, 2020))
+            .ToList();
+        var programmeAreas = programmeBuurten.Select(area => area.GetProperty("parentCode").GetString()!).Distinct()
+            .Concat(programmeBuurten.Select(area => area.GetProperty("code").GetString()!))
+            .ToList();
+        Assert.True(programmeBuurten.Count >= 15 && programmeAreas.Count > programmeBuurten.Count, $"{programmeAreas.Count} programme areas");
+        foreach (var code in programmeAreas)
+        {
+            await web.GoToAsync($"/wijken/{code}");
+            var series = page.GetByTestId("indicator-figures-eenzaam-18plus");
+            foreach (var year in new[] { 2012, 2016, 2020 })
+            {
+                await Expect(series.Locator($"tr[data-area='{code}'][data-year='{year}']")).ToHaveCountAsync(1);
+                await Expect(series.Locator($"tr[data-area='GM0014'][data-year='{year}']")).ToHaveCountAsync(1);
+            }
+
+            foreach (var row in await series.Locator($"tr[data-area='{code}']").AllAsync())
+            {
+                var suppressedHere = await row.GetByTestId("figure-suppressed").CountAsync() > 0;
+                if (!suppressedHere) await Expect(row.GetByTestId("figure-source")).ToContainTextAsync("50090NED");
+            }
+        }
+
         // UMCG's figures are suppressed by RIVM ('.'): its page says so instead of showing a number.
         await web.GoToAsync("/wijken/BU00140007");
         var suppressed = page.GetByTestId("indicator-figures-eenzaam-18plus").Locator("tr[data-area='BU00140007'][data-year='2012']");
@@ -86,6 +114,10 @@ public sealed class ImportPageTests(SuiteFixture suite, BrowserFixture browser)
         Assert.Empty(web.PageErrors);
     }
 
+
+    private static bool ValidIn(JsonElement area, int year)
+        => area.GetProperty("validFromYear").GetInt32() <= year
+           && (area.GetProperty("validToYear").ValueKind == JsonValueKind.Null || area.GetProperty("validToYear").GetInt32() >= year);
 
     private static async Task ImportFromStatLineAsync(WebPage web, string mapping, string screenshot)
     {

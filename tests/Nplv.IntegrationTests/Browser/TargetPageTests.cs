@@ -1,10 +1,14 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Nplv.IntegrationTests.Browser;
 
-/// <summary>The programme office sets a target on an indicator's page and finds its status on the wijk's page.</summary>
+/// <summary>
+/// The programme office sets a target on an indicator's page and finds its status on the wijk's page and in the
+/// programme overview's theme card.
+/// </summary>
 [Collection(SuiteCollection.Name)]
 public sealed class TargetPageTests(SuiteFixture suite, BrowserFixture browser)
 {
@@ -17,6 +21,8 @@ public sealed class TargetPageTests(SuiteFixture suite, BrowserFixture browser)
         {
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         }
+
+        var before = await OnderwijsProgressAsync();
 
         await using var web = await WebPage.OpenAsync(suite, browser);
         var page = web.Page;
@@ -51,6 +57,28 @@ public sealed class TargetPageTests(SuiteFixture suite, BrowserFixture browser)
         await web.GoToAsync("/wijken/WK001409");
         var section = page.GetByTestId($"indicator-section-{code}");
         await Expect(section.GetByTestId("target-status")).ToBeVisibleAsync();
+
+        // The theme's count of targets grows by this one, under the status the indicator's page gave it.
+        var after = await OnderwijsProgressAsync();
+        Assert.Equal(before.Tracked + 1, after.Tracked);
+        Assert.Equal(1, after.Statuses.Zip(before.Statuses, (a, b) => a - b).Sum());
+        await web.GoToAsync("/");
+        var card = page.GetByTestId("theme-onderwijs").Locator("ul.progress");
+        await Expect(card).ToContainTextAsync($"{after.Statuses[0]} gehaald");
+        await Expect(card).ToContainTextAsync($"{after.Statuses[1]} op koers");
+        await Expect(card).ToContainTextAsync($"{after.Statuses[2]} niet op koers");
+        await Expect(card).ToContainTextAsync($"{after.Statuses[3]} te weinig gegevens");
+        await web.ScreenshotAsync("programme-target");
         Assert.Empty(web.PageErrors);
+    }
+
+    /// <summary>The education theme's targets in the programme overview: how many, and how many per status.</summary>
+    private async Task<(int Tracked, int[] Statuses)> OnderwijsProgressAsync()
+    {
+        var programme = await suite.GetOkJsonAsync("/api/v1/programme");
+        var theme = programme.GetProperty("themes").EnumerateArray().Single(t => t.GetProperty("theme").GetString() == "onderwijs");
+        var progress = theme.GetProperty("indicators");
+        int Count(string name) => progress.ValueKind == JsonValueKind.Object ? progress.GetProperty(name).GetInt32() : 0;
+        return (Count("tracked"), [Count("achieved"), Count("onTrack"), Count("offTrack"), Count("insufficientData")]);
     }
 }

@@ -10,7 +10,19 @@ export interface Paged<T> {
   hasMore: boolean;
   error: ApiError | undefined;
   loadMore: () => void;
+  /** Asks again for the page that failed. */
   reload: () => void;
+  /** Reads the list again from its first page, keeping the rows shown until the new ones are in. */
+  refresh: () => void;
+}
+
+interface Request {
+  path: string;
+  token: string | null;
+  /** Counts retries and refreshes, so asking again for the same page runs the effect again. */
+  attempt: number;
+  /** A refresh keeps the rows on screen instead of showing the loading state. */
+  quiet: boolean;
 }
 
 /** Reads a list page by page: the first page when the path changes, the next one on {@link Paged.loadMore}. */
@@ -21,17 +33,21 @@ export function usePaged<T>(path: string): Paged<T> {
     loading: true,
     loadingMore: false,
   });
-  // The token belongs to the path it was asked for, so a new path starts again from its first page.
-  const [cursor, setCursor] = useState<{ path: string; token: string } | null>(null);
-  const pageToken = cursor?.path === path ? cursor.token : null;
-  const [attempt, setAttempt] = useState(0);
+  const [asked, setAsked] = useState<Request>({ path, token: null, attempt: 0, quiet: false });
+  // A request for another path than the current one is stale: a new path starts again from its first page,
+  // also when it is a path that was shown before with more pages loaded.
+  const request: Request = asked.path === path ? asked : { path, token: null, attempt: 0, quiet: false };
+  useEffect(() => {
+    if (asked.path !== path) setAsked(request);
+  }, [path]);
 
   useEffect(() => {
     const controller = new AbortController();
-    const first = pageToken === null;
-    setState((previous) => ({ ...previous, items: first ? [] : previous.items, loading: first, loadingMore: !first, error: undefined }));
+    const first = request.token === null;
+    if (!request.quiet)
+      setState((previous) => ({ ...previous, items: first ? [] : previous.items, loading: first, loadingMore: !first, error: undefined }));
     const separator = path.includes("?") ? "&" : "?";
-    const url = first ? path : `${path}${separator}pageToken=${encodeURIComponent(pageToken)}`;
+    const url = first ? path : `${path}${separator}pageToken=${encodeURIComponent(request.token!)}`;
     get<Page<T>>(url, controller.signal).then(
       (page) =>
         setState((previous) => ({
@@ -47,12 +63,30 @@ export function usePaged<T>(path: string): Paged<T> {
       },
     );
     return () => controller.abort();
-  }, [path, pageToken, attempt]);
+  }, [request.path, request.token, request.attempt]);
 
   const loadMore = useCallback(() => {
-    if (state.next) setCursor({ path, token: state.next });
+    if (state.next) setAsked({ path, token: state.next, attempt: 0, quiet: false });
   }, [path, state.next]);
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  const reload = useCallback(
+    () =>
+      setAsked((previous) =>
+        previous.path === path
+          ? { ...previous, attempt: previous.attempt + 1, quiet: false }
+          : { path, token: null, attempt: previous.attempt + 1, quiet: false },
+      ),
+    [path],
+  );
+  const refresh = useCallback(() => setAsked((previous) => ({ path, token: null, attempt: previous.attempt + 1, quiet: true })), [path]);
 
-  return { items: state.items, loading: state.loading, loadingMore: state.loadingMore, hasMore: state.next !== null, error: state.error, loadMore, reload };
+  return {
+    items: state.items,
+    loading: state.loading,
+    loadingMore: state.loadingMore,
+    hasMore: state.next !== null,
+    error: state.error,
+    loadMore,
+    reload,
+    refresh,
+  };
 }

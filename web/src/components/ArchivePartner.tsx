@@ -1,23 +1,15 @@
 import { useState } from "preact/hooks";
-import { ApiError } from "../api/client";
 import { archivePartner } from "../api/partners";
 import { FormMessage, useSubmission } from "./Form";
 
 /** Archiving a partner (programme office), after a confirm step; it stays readable and on its measures. */
 export function ArchivePartner({ id, name, etag, onArchived, onConflict }: { id: string; name: string; etag: string; onArchived: () => void; onConflict: () => void }) {
   const [confirming, setConfirming] = useState(false);
-  const [conflict, setConflict] = useState(false);
   const submission = useSubmission(() => false);
 
   function archive() {
-    setConflict(false);
     void submission.submit(async () => {
-      try {
-        await archivePartner(id, etag);
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 412) setConflict(true);
-        throw error;
-      }
+      await archivePartner(id, etag);
       onArchived();
     });
   }
@@ -28,13 +20,7 @@ export function ArchivePartner({ id, name, etag, onArchived, onConflict }: { id:
       <p>Een gearchiveerde partner blijft leesbaar en blijft staan bij de maatregelen waaraan hij meedeed, maar komt niet meer in de lijst van actieve partners.</p>
       <FormMessage
         submission={submission}
-        conflict={
-          conflict && (
-            <button type="button" class="secondary" onClick={onConflict}>
-              Nieuwste versie laden
-            </button>
-          )
-        }
+        onLoadLatest={onConflict}
       />
       {confirming ? (
         <div class="confirm" role="group" aria-labelledby="archive-confirm-text">

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
-import { ApiError, request } from "../api/client";
+import { request } from "../api/client";
 import type { Measure } from "../api/types";
 import { setFlash } from "../flash";
 import { FormMessage, useSubmission } from "./Form";
@@ -9,7 +9,6 @@ import { FormMessage, useSubmission } from "./Form";
 export function DeleteMeasure({ measure, etag, onReload }: { measure: Measure; etag: string | null; onReload: () => void }) {
   const { route } = useLocation();
   const [confirming, setConfirming] = useState(false);
-  const [conflict, setConflict] = useState(false);
   const submission = useSubmission(() => false);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
@@ -23,14 +22,8 @@ export function DeleteMeasure({ measure, etag, onReload }: { measure: Measure; e
   }, [confirming]);
 
   function remove() {
-    setConflict(false);
     void submission.submit(async () => {
-      try {
-        await request<void>(`/api/v1/measures/${encodeURIComponent(measure.id)}`, { method: "DELETE", ifMatch: etag ?? undefined });
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 412) setConflict(true);
-        throw error;
-      }
+      await request<void>(`/api/v1/measures/${encodeURIComponent(measure.id)}`, { method: "DELETE", ifMatch: etag ?? undefined });
       setFlash(`De maatregel "${measure.title}" is verwijderd.`);
       route("/maatregelen");
     });
@@ -41,13 +34,7 @@ export function DeleteMeasure({ measure, etag, onReload }: { measure: Measure; e
       <h2 id="delete-title">Maatregel verwijderen</h2>
       <FormMessage
         submission={submission}
-        conflict={
-          conflict && (
-            <button type="button" class="secondary" onClick={onReload}>
-              Nieuwste versie laden
-            </button>
-          )
-        }
+        onLoadLatest={onReload}
       />
       {!confirming ? (
         <>

@@ -57,6 +57,8 @@ export interface Submission {
   message: string | null;
   /** Errors the gateway gave for fields this form does not show, so none is lost. */
   otherErrors: string[];
+  /** The last request failed its If-Match (412): someone changed the item since it was read. */
+  stale: boolean;
   submit: (send: () => Promise<void>) => Promise<void>;
 }
 
@@ -70,16 +72,19 @@ export function useSubmission(shownFields: (name: string) => boolean, describe?:
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
+  const [stale, setStale] = useState(false);
 
   async function submit(send: () => Promise<void>) {
     setBusy(true);
     setErrors({});
     setMessage(null);
     setOtherErrors([]);
+    setStale(false);
     try {
       await send();
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
+      setStale(error.status === 412);
       const fields = error.fieldErrors();
       if (error.status === 400 && Object.keys(fields).length > 0) {
         setErrors(fields);
@@ -99,7 +104,7 @@ export function useSubmission(shownFields: (name: string) => boolean, describe?:
     }
   }
 
-  return { busy, errors, message, otherErrors, submit };
+  return { busy, errors, message, otherErrors, stale, submit };
 }
 
 function formMessage(error: ApiError): string {
@@ -125,8 +130,11 @@ function formMessage(error: ApiError): string {
   }
 }
 
-/** The form's message and any errors for fields it does not show, at the top of the form. */
-export function FormMessage({ submission, conflict }: { submission: Submission; conflict?: ComponentChildren }) {
+/**
+ * The form's message and any errors for fields it does not show, at the top of the form; after a version conflict,
+ * a button that reads the newest version when `onLoadLatest` is given.
+ */
+export function FormMessage({ submission, onLoadLatest }: { submission: Submission; onLoadLatest?: () => void }) {
   if (!submission.message) return null;
   return (
     <div class="notice notice-error form-message" role="alert" tabIndex={-1} data-testid="form-message">
@@ -138,7 +146,11 @@ export function FormMessage({ submission, conflict }: { submission: Submission; 
           ))}
         </ul>
       )}
-      {conflict}
+      {submission.stale && onLoadLatest && (
+        <button type="button" class="secondary" onClick={onLoadLatest} data-testid="load-latest">
+          Nieuwste versie laden
+        </button>
+      )}
     </div>
   );
 }

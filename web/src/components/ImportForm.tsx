@@ -9,6 +9,7 @@ import { Field, FormMessage, fieldProps, useSubmission, type FieldErrors } from 
 import { groupFieldErrors, importMessage } from "./importMessages";
 import { MappingDocumentField, mappingValue, ownMapping } from "./MappingDocumentField";
 import { ErrorMessage } from "./Status";
+import { NameOptions } from "./NameOptions";
 
 const shownFields = ["file", "format", "mapping", "mappingDocument", "metadata"];
 
@@ -102,11 +103,7 @@ export function ImportForm() {
       <Field label="Formaat" name="format" errors={errors} hint={formatHints[format] ?? "Welk soort bestand het is; daarna kiest u de mapping."}>
         <select {...fieldProps("format", errors, true)} data-testid="import-format" value={format} onChange={(event) => chooseFormat(event.currentTarget.value)}>
           <option value="">Kies het formaat</option>
-          {Object.entries(importFormatNames).map(([value, name]) => (
-            <option key={value} value={value}>
-              {name}
-            </option>
-          ))}
+          <NameOptions names={importFormatNames} />
         </select>
       </Field>
 

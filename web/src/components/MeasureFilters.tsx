@@ -1,6 +1,7 @@
 import type { Area, Partner } from "../api/types";
 import { groupByWijk } from "../areaGroups";
 import { measureStatusNames, themeNames } from "../labels";
+import { NameOptions } from "./NameOptions";
 
 export interface MeasureFilterValues {
   thema: string;
@@ -22,22 +23,14 @@ export function MeasureFilters({ values, areas, partners, onChange }: { values: 
         <label for="filter-thema">Thema</label>
         <select id="filter-thema" name="thema" value={values.thema} onChange={set("thema")}>
           <option value="">Alle thema's</option>
-          {Object.entries(themeNames).map(([code, name]) => (
-            <option key={code} value={code}>
-              {name}
-            </option>
-          ))}
+          <NameOptions names={themeNames} />
         </select>
       </div>
       <div class="field">
         <label for="filter-status">Status</label>
         <select id="filter-status" name="status" value={values.status} onChange={set("status")}>
           <option value="">Alle statussen</option>
-          {Object.entries(measureStatusNames).map(([code, name]) => (
-            <option key={code} value={code}>
-              {name}
-            </option>
-          ))}
+          <NameOptions names={measureStatusNames} />
         </select>
       </div>
       <div class="field">

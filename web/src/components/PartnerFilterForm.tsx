@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import { partnerTypeNames } from "../labels";
+import { NameOptions } from "./NameOptions";
 
 export interface PartnerListQuery {
   type: string;
@@ -28,11 +29,7 @@ export function PartnerFilterForm({ value, onApply }: { value: PartnerListQuery;
         <label for="partner-filter-type">Type</label>
         <select id="partner-filter-type" value={type} onChange={(e) => setType(e.currentTarget.value)} data-testid="partner-filter-type">
           <option value="">Alle typen</option>
-          {Object.entries(partnerTypeNames).map(([code, name]) => (
-            <option key={code} value={code}>
-              {name}
-            </option>
-          ))}
+          <NameOptions names={partnerTypeNames} />
         </select>
       </div>
       <div class="field field-check">

@@ -1,10 +1,10 @@
 import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
-import { ApiError } from "../api/client";
 import type { PartnerInput } from "../api/types";
 import { partnerTypeNames } from "../labels";
 import { ContactRows, contactRow, type ContactRow } from "./ContactRows";
 import { Field, fieldProps, FormMessage, useSubmission } from "./Form";
+import { NameOptions } from "./NameOptions";
 
 const shownFields = new Set(["name", "type", "role", "website", "contacts"]);
 const contactField = /^contacts\[\d+\]\.(name|function|email)$/;
@@ -35,7 +35,6 @@ export function PartnerForm({
   const [role, setRole] = useState(initial.role);
   const [website, setWebsite] = useState(initial.website);
   const [contacts, setContacts] = useState<ContactRow[]>(() => initial.contacts.map(contactRow));
-  const [conflict, setConflict] = useState(false);
   const submission = useSubmission((field) => shownFields.has(field) || contactField.test(field));
   const errors = submission.errors;
 
@@ -44,7 +43,6 @@ export function PartnerForm({
     // Rows left wholly empty are dropped first, so the gateway's contacts[i] errors point at the rows still shown.
     const rows = contacts.filter((c) => c.name.trim() || c.function?.trim() || c.email?.trim());
     setContacts(rows);
-    setConflict(false);
     const input: PartnerInput = {
       name: name.trim(),
       type,
@@ -53,12 +51,7 @@ export function PartnerForm({
       contacts: rows.map((c) => ({ name: c.name.trim(), function: c.function?.trim() || null, email: c.email?.trim() || null })),
     };
     void submission.submit(async () => {
-      try {
-        await save(input);
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 412) setConflict(true);
-        throw error;
-      }
+      await save(input);
     });
   }
 
@@ -67,25 +60,14 @@ export function PartnerForm({
       {notice}
       <FormMessage
         submission={submission}
-        conflict={
-          conflict &&
-          onConflict && (
-            <button type="button" class="secondary" onClick={onConflict} data-testid="load-latest">
-              Nieuwste versie laden
-            </button>
-          )
-        }
+        onLoadLatest={onConflict}
       />
       <Field label="Naam" name="name" errors={errors}>
         <input {...fieldProps("name", errors)} value={name} onInput={(e) => setName(e.currentTarget.value)} required autoComplete="organization" data-testid="partner-form-name" />
       </Field>
       <Field label="Type" name="type" errors={errors}>
         <select {...fieldProps("type", errors)} value={type} onChange={(e) => setType(e.currentTarget.value)} data-testid="partner-form-type">
-          {Object.entries(partnerTypeNames).map(([code, label]) => (
-            <option key={code} value={code}>
-              {label}
-            </option>
-          ))}
+          <NameOptions names={partnerTypeNames} />
         </select>
       </Field>
       <Field label="Rol in het programma" name="role" errors={errors} hint="Wat doet deze partner in Groningen-Noord? Vermeld waar dat vandaan komt.">

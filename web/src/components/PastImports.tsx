@@ -1,15 +1,26 @@
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { query } from "../api/client";
 import type { ImportRun } from "../api/types";
 import { usePaged } from "../api/usePaged";
 import { formatDateTime, formatNumber, importFormatNames, importStateNames, label } from "../labels";
 import { importsAreas } from "./importMessages";
+import { LoadMore } from "./LoadMore";
 import { ErrorMessage, Loading } from "./Status";
+import { NameOptions } from "./NameOptions";
+
+const refreshWhileRunningMs = 2000;
 
 /** The imports so far, newest first, each with its outcome and a link to its record; for the programme office. */
 export function PastImports() {
   const [state, setState] = useState("");
   const imports = usePaged<ImportRun>(`/api/v1/imports${query({ state, pageSize: 20 })}`);
+  // An import still running gets its outcome later: read the list again until none on it runs.
+  const running = imports.items.some((run) => run.state === "running");
+  useEffect(() => {
+    if (!running || imports.error) return;
+    const timer = setTimeout(imports.refresh, refreshWhileRunningMs);
+    return () => clearTimeout(timer);
+  }, [running, imports.items, imports.error, imports.refresh]);
 
   return (
     <section aria-labelledby="past-imports-title" data-testid="past-imports">
@@ -19,11 +30,7 @@ export function PastImports() {
           <label for="past-imports-state">Uitkomst</label>
           <select id="past-imports-state" value={state} onChange={(event) => setState(event.currentTarget.value)} data-testid="past-imports-state">
             <option value="">Alle uitkomsten</option>
-            {Object.entries(importStateNames).map(([value, name]) => (
-              <option key={value} value={value}>
-                {name}
-              </option>
-            ))}
+            <NameOptions names={importStateNames} />
           </select>
         </div>
       </form>
@@ -63,11 +70,7 @@ export function PastImports() {
         </div>
       )}
       {imports.error && <ErrorMessage error={imports.error} retry={imports.reload} />}
-      {imports.hasMore && !imports.loading && !imports.error && (
-        <button type="button" class="secondary" onClick={imports.loadMore} disabled={imports.loadingMore} data-testid="past-imports-more">
-          {imports.loadingMore ? "Laden…" : "Meer laden"}
-        </button>
-      )}
+      <LoadMore list={imports} what="imports" testId="past-imports-more" />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { Field, FormMessage, fieldProps, useSubmission, type FieldErrors } from 
 import { groupFieldErrors, importMessage } from "./importMessages";
 import { MappingDocumentField, mappingValue, ownMapping } from "./MappingDocumentField";
 import { ErrorMessage } from "./Status";
+import { NameOptions } from "./NameOptions";
 
 const shownFields = ["table", "region", "mapping", "mappingDocument", "catalog", "year"];
 
@@ -126,11 +127,7 @@ export function StatLineForm() {
           }}
         >
           <option value="">{chosen?.catalog ? `Die van de mapping: ${label(statLineCatalogNames, chosen.catalog)}` : "Die van de mapping, anders CBS"}</option>
-          {Object.entries(statLineCatalogNames).map(([value, name]) => (
-            <option key={value} value={value}>
-              {name}
-            </option>
-          ))}
+          <NameOptions names={statLineCatalogNames} />
         </select>
       </Field>
 

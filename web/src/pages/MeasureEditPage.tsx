@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import { useRoute, useLocation } from "preact-iso";
-import { ApiError, request } from "../api/client";
+import { request } from "../api/client";
 import type { Measure, MeasureInput } from "../api/types";
 import { useVersioned } from "../api/useVersioned";
 import { isProgrammeOffice, mayEditFor } from "../auth/session";
@@ -21,21 +21,16 @@ export function MeasureEditPage() {
   const measure = useVersioned<Measure>(path);
   const lookups = useLookups();
   usePageTitle(measure.data ? `${measure.data.title} bewerken` : "Maatregel bewerken");
-  const [conflict, setConflict] = useState<"none" | "found" | "reloaded">("none");
+  const [reloaded, setReloaded] = useState(false);
 
   async function save(input: MeasureInput) {
-    setConflict("none");
-    try {
-      const { body } = await request<Measure>(path, { method: "PUT", json: input, ifMatch: measure.etag ?? undefined });
-      route(`/maatregelen/${body.id}`);
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 412) setConflict("found");
-      throw error;
-    }
+    setReloaded(false);
+    const { body } = await request<Measure>(path, { method: "PUT", json: input, ifMatch: measure.etag ?? undefined });
+    route(`/maatregelen/${body.id}`);
   }
 
   function loadLatest() {
-    setConflict("reloaded");
+    setReloaded(true);
     measure.reload();
   }
 
@@ -53,7 +48,7 @@ export function MeasureEditPage() {
             <Await loaded={lookups} what="Het formulier">
               {(data) => (
                 <>
-                  {conflict === "reloaded" && (
+                  {reloaded && (
                     <p class="notice notice-success" role="status" data-testid="reloaded">
                       De nieuwste versie is geladen. Breng uw wijziging opnieuw aan en sla op.
                     </p>
@@ -68,13 +63,7 @@ export function MeasureEditPage() {
                     submitLabel="Wijzigingen opslaan"
                     cancelHref={`/maatregelen/${current.id}`}
                     send={save}
-                    conflict={() =>
-                      conflict === "found" && (
-                        <button type="button" class="secondary" onClick={loadLatest} data-testid="reload-latest">
-                          Nieuwste versie laden
-                        </button>
-                      )
-                    }
+                    onLoadLatest={loadLatest}
                   />
                   <DeleteMeasure key={`delete-${measure.loads}`} measure={current} etag={measure.etag} onReload={loadLatest} />
                 </>

@@ -11,6 +11,7 @@ import { MeasureListItem } from "../components/MeasureListItem";
 import { ErrorMessage, Loading } from "../components/Status";
 import { takeFlash } from "../flash";
 import { usePageTitle } from "../usePageTitle";
+import { LoadMore } from "../components/LoadMore";
 
 export function MeasuresPage() {
   usePageTitle("Maatregelen");
@@ -66,11 +67,7 @@ export function MeasuresPage() {
         </>
       )}
       {measures.error && <ErrorMessage error={measures.error} retry={measures.reload} />}
-      {measures.hasMore && !measures.loading && !measures.error && (
-        <button type="button" class="secondary" onClick={measures.loadMore} disabled={measures.loadingMore} data-testid="load-more">
-          {measures.loadingMore ? "Laden…" : "Meer laden"}
-        </button>
-      )}
+      <LoadMore list={measures} what="maatregelen" />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { PartnerFilterForm, type PartnerListQuery } from "../components/PartnerF
 import { Await, ErrorMessage } from "../components/Status";
 import { label, partnerTypeNames } from "../labels";
 import { usePageTitle } from "../usePageTitle";
+import { LoadMore } from "../components/LoadMore";
 
 export function PartnersPage() {
   usePageTitle("Partners");
@@ -47,11 +48,7 @@ export function PartnersPage() {
             </p>
             {list.items.length > 0 && <PartnerList partners={list.items} busy={list.loading} />}
             {list.items.length > 0 && list.error && <ErrorMessage error={list.error} retry={list.reload} />}
-            {list.hasMore && (
-              <button type="button" class="secondary" onClick={list.loadMore} disabled={list.loadingMore} data-testid="load-more">
-                {list.loadingMore ? "Meer partners laden…" : "Meer partners laden"}
-              </button>
-            )}
+            <LoadMore list={list} what="partners" />
           </>
         )}
       </Await>

@@ -4,6 +4,7 @@ import { ApiError } from "../../api/client";
 import type { IndicatorInput } from "../../api/types";
 import { aggregationNames, directionNames, themeNames } from "../../labels";
 import { Field, fieldProps, FormMessage, useSubmission, type FieldErrors } from "../Form";
+import { NameOptions } from "../NameOptions";
 
 const shownFields = new Set(["code", "name", "definition", "unit", "direction", "theme", "source.dataset", "source.column", "aggregation"]);
 // The directions and aggregations the API takes; the labels know older spellings too.
@@ -44,17 +45,15 @@ export function IndicatorForm({
   notice?: ComponentChildren;
 }) {
   const [values, setValues] = useState(initial);
-  const [conflict, setConflict] = useState(false);
   const submission = useSubmission(
     (field) => shownFields.has(field),
-    (error) => (error.status === 409 && isNew ? `Niet opgeslagen: er is al een indicator met de code ${values.code}. Kies een andere code.` : null),
+    (error) => (error.status === 409 && isNew ? `Niet opgeslagen: er is al een indicator met de code ${values.code?.trim()}. Kies een andere code.` : null),
   );
   const errors = submission.errors;
   const set = (name: keyof IndicatorInput) => (event: { currentTarget: { value: string } }) => setValues({ ...values, [name]: event.currentTarget.value });
 
   function submit(event: Event) {
     event.preventDefault();
-    setConflict(false);
     // Field by field: the form may start from a read indicator, whose version and dates the gateway does not take.
     const input: IndicatorInput = {
       code: values.code?.trim(),
@@ -70,12 +69,7 @@ export function IndicatorForm({
       // Shown as the gateway's field errors are, without asking it.
       const found = check(input, isNew);
       if (Object.keys(found).length > 0) throw new ApiError(400, { errors: found });
-      try {
-        await save(input);
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 412) setConflict(true);
-        throw error;
-      }
+      await save(input);
     });
   }
 
@@ -84,14 +78,7 @@ export function IndicatorForm({
       {notice}
       <FormMessage
         submission={submission}
-        conflict={
-          conflict &&
-          onConflict && (
-            <button type="button" class="secondary" onClick={onConflict} data-testid="load-latest">
-              Nieuwste versie laden
-            </button>
-          )
-        }
+        onLoadLatest={onConflict}
       />
       {isNew && (
         <Field label="Code" name="code" errors={errors} hint="Kleine letters en cijfers, woorden verbonden met streepjes (eenzaam-65plus). De code blijft altijd dezelfde: importbestanden en mappings noemen hem.">
@@ -110,31 +97,19 @@ export function IndicatorForm({
       <Field label="Richting" name="direction" errors={errors}>
         <select {...fieldProps("direction", errors)} value={values.direction} onChange={set("direction")} data-testid="indicator-form-direction">
           <option value="">Kies welke kant op beter is</option>
-          {directions.map((code) => (
-            <option key={code} value={code}>
-              {directionNames[code]}
-            </option>
-          ))}
+          <NameOptions names={directionNames} codes={directions} />
         </select>
       </Field>
       <Field label="Thema" name="theme" errors={errors}>
         <select {...fieldProps("theme", errors)} value={values.theme} onChange={set("theme")} data-testid="indicator-form-theme">
           <option value="">Kies een thema</option>
-          {Object.entries(themeNames).map(([code, name]) => (
-            <option key={code} value={code}>
-              {name}
-            </option>
-          ))}
+          <NameOptions names={themeNames} />
         </select>
       </Field>
       <Field label="Wijkcijfer uit buurten" name="aggregation" errors={errors} hint="Hoe een wijkcijfer uit de buurten volgt als de bron geen wijkcijfer geeft.">
         <select {...fieldProps("aggregation", errors, true)} value={values.aggregation} onChange={set("aggregation")} data-testid="indicator-form-aggregation">
           <option value="">Kies hoe buurten optellen</option>
-          {aggregations.map((code) => (
-            <option key={code} value={code}>
-              {aggregationNames[code]}
-            </option>
-          ))}
+          <NameOptions names={aggregationNames} codes={aggregations} />
         </select>
       </Field>
       <Field label="Bron" name="source.dataset" errors={errors} hint="De tabel of het bestand, zoals RIVM 50090NED (Gezondheid per wijk en buurt).">

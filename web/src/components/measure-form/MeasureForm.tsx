@@ -1,9 +1,8 @@
-import type { ComponentChildren } from "preact";
 import { useMemo, useState } from "preact/hooks";
 import { errorsInDutch } from "../../api/errorText";
 import type { Area, Indicator, MeasureInput, Partner } from "../../api/types";
 import { measureStatusNames, themeNames } from "../../labels";
-import { Field, FormMessage, fieldProps, useSubmission, type Submission } from "../Form";
+import { Field, FormMessage, fieldProps, useSubmission } from "../Form";
 import { AreaPicker } from "./AreaPicker";
 import { FundingRows } from "./FundingRows";
 import { IndicatorRows } from "./IndicatorRows";
@@ -11,6 +10,7 @@ import { MilestoneRows } from "./MilestoneRows";
 import { ParticipantRows } from "./ParticipantRows";
 import { useFocusNewRow } from "./RowGroup";
 import { isShownField, statusChoices, toInput, type MeasureFormValues } from "./values";
+import { NameOptions } from "../NameOptions";
 
 export interface MeasureFormLookups {
   partners: Partner[];
@@ -28,12 +28,12 @@ interface Props {
   submitLabel: string;
   cancelHref: string;
   send: (input: MeasureInput) => Promise<void>;
-  /** Extra content for the form message, such as a way out of a version conflict. */
-  conflict?: (submission: Submission) => ComponentChildren;
+  /** Reads the newest version after a version conflict; the form message offers it. */
+  onLoadLatest?: () => void;
 }
 
 /** The one form for adding and changing a measure; the gateway's field errors show beside their fields. */
-export function MeasureForm({ initial, lookups, storedStatus, fixedLeadPartnerId, submitLabel, cancelHref, send, conflict }: Props) {
+export function MeasureForm({ initial, lookups, storedStatus, fixedLeadPartnerId, submitLabel, cancelHref, send, onLoadLatest }: Props) {
   const [values, setValues] = useState(initial);
   const submission = useSubmission(isShownField);
   // Errors name rows by position; once a row is removed they would point at the wrong one, so they go until the next try.
@@ -64,7 +64,7 @@ export function MeasureForm({ initial, lookups, storedStatus, fixedLeadPartnerId
 
   return (
     <form class="measure-form" data-testid="measure-form" onSubmit={onSubmit}>
-      <FormMessage submission={submission} conflict={conflict?.(submission)} />
+      <FormMessage submission={submission} onLoadLatest={onLoadLatest} />
 
       <Field label="Titel" name="title" errors={errors}>
         <input {...fieldProps("title", errors)} type="text" required maxLength={200} value={values.title} onInput={(event) => set("title", event.currentTarget.value)} />
@@ -77,11 +77,7 @@ export function MeasureForm({ initial, lookups, storedStatus, fixedLeadPartnerId
         <Field label="Thema" name="theme" errors={errors}>
           <select {...fieldProps("theme", errors)} required value={values.theme} onChange={(event) => set("theme", event.currentTarget.value)}>
             <option value="">Kies een thema</option>
-            {Object.entries(themeNames).map(([code, name]) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
+            <NameOptions names={themeNames} />
           </select>
         </Field>
         <Field label="Status" name="status" errors={errors}>
