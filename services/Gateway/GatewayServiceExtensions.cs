@@ -15,10 +15,14 @@ public static class GatewayServiceExtensions
 {
     public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder)
     {
-        builder.AddGrpcServiceClient<PartnersService.PartnersServiceClient>("partners");
-        builder.AddGrpcServiceClient<MeasuresService.MeasuresServiceClient>("measures");
-        builder.AddGrpcServiceClient<IndicatorsService.IndicatorsServiceClient>("indicators");
-        builder.AddGrpcServiceClient<ImportsService.ImportsServiceClient>("indicators");
+        // Every call names the signed-in user, for the services' checks and records.
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<ActorInterceptor>();
+        builder.AddGrpcServiceClient<PartnersService.PartnersServiceClient>("partners").AddInterceptor<ActorInterceptor>();
+        builder.AddGrpcServiceClient<MeasuresService.MeasuresServiceClient>("measures").AddInterceptor<ActorInterceptor>();
+        builder.AddGrpcServiceClient<ReportsService.ReportsServiceClient>("measures").AddInterceptor<ActorInterceptor>();
+        builder.AddGrpcServiceClient<IndicatorsService.IndicatorsServiceClient>("indicators").AddInterceptor<ActorInterceptor>();
+        builder.AddGrpcServiceClient<ImportsService.ImportsServiceClient>("indicators").AddInterceptor<ActorInterceptor>();
 
         builder.Services.AddOptions<ViewOptions>().BindConfiguration("Gateway:Views");
         builder.Services.AddMemoryCache();
@@ -67,6 +71,7 @@ public static class GatewayServiceExtensions
         v1.MapMeasuresApi();
         v1.MapIndicatorsApi();
         v1.MapTargetsApi();
+        v1.MapReportsApi();
         v1.MapAreasApi();
         v1.MapViewsApi();
         v1.MapImportsApi();

@@ -2,6 +2,7 @@ using Nplv.Measures.Data;
 using Nplv.Measures.Domain;
 using Nplv.Measures.Grpc;
 using Nplv.Measures.Remote;
+using Nplv.Measures.Reports;
 using Nplv.Indicators.V1;
 using Nplv.Partners.V1;
 using Nplv.Shared.Data;
@@ -21,6 +22,7 @@ public static class MeasuresServiceExtensions
         builder.Services.AddSingleton<IMeasureStore, MeasureStore>();
         builder.Services.AddDatabaseSeeder<MeasureSeeder>();
         builder.Services.AddSingleton<MeasureRegistry>();
+        builder.Services.AddReports();
         builder.Services.AddDomainExceptionMapping();
         return builder;
     }
@@ -28,6 +30,7 @@ public static class MeasuresServiceExtensions
     public static WebApplication MapMeasuresServices(this WebApplication app)
     {
         app.MapGrpcService<MeasuresGrpcService>();
+        app.MapReports();
         return app;
     }
 }

@@ -17,14 +17,14 @@ public static class GatewayClient
     /// <summary>The gateway's limit for a request body that is not an import (Gateway:MaxRequestBodyBytes).</summary>
     private const long OverTheBodyLimit = 1024 * 1024;
 
-    public static async Task<string> TokenAsync(this SuiteFixture suite, string role, string? partnerId = null, int? lifetimeSeconds = null)
+    public static async Task<string> TokenAsync(this SuiteFixture suite, string role, string? partnerId = null, int? lifetimeSeconds = null, string? name = null)
     {
-        using var response = await suite.Gateway.PostAsJsonAsync("/dev/tokens", new { role, partnerId, lifetimeSeconds });
+        using var response = await suite.Gateway.PostAsJsonAsync("/dev/tokens", new { role, partnerId, lifetimeSeconds, name });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
     }
 
-    public static Task<string> OfficeTokenAsync(this SuiteFixture suite) => suite.TokenAsync("programme-office");
+    public static Task<string> OfficeTokenAsync(this SuiteFixture suite, string? name = null) => suite.TokenAsync("programme-office", name: name);
 
     /// <summary>
     /// A well-formed programme-office token with the right issuer and audience, signed with a key the gateway does not
@@ -39,7 +39,7 @@ public static class GatewayClient
         SigningCredentials = new(new SymmetricSecurityKey(key ?? RandomNumberGenerator.GetBytes(64)), SecurityAlgorithms.HmacSha256),
     });
 
-    public static Task<string> EditorTokenAsync(this SuiteFixture suite, string partnerId) => suite.TokenAsync("partner-editor", partnerId);
+    public static Task<string> EditorTokenAsync(this SuiteFixture suite, string partnerId, string? name = null) => suite.TokenAsync("partner-editor", partnerId, name: name);
 
     public static async Task<HttpResponseMessage> SendAsync(
         this SuiteFixture suite,

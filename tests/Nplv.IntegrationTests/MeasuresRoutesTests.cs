@@ -6,7 +6,7 @@ namespace Nplv.IntegrationTests;
 [Collection(SuiteCollection.Name)]
 public sealed class MeasuresRoutesTests(SuiteFixture suite)
 {
-    public static object Measure(string title, string lead, string status = "idee", string area = "WK001410") => new
+    public static object Measure(string title, string lead, string status = "idee", string area = "WK001410", string? participant = null) => new
     {
         title,
         description = "Leerwerkplekken bij partners in de wijk.",
@@ -14,7 +14,7 @@ public sealed class MeasuresRoutesTests(SuiteFixture suite)
         areaCodes = new[] { area },
         leadPartnerId = lead,
         status,
-        participants = new[] { new { partnerId = lead == GatewayClient.WerkPro ? GatewayClient.AlfaCollege : GatewayClient.WerkPro, role = "begeleiding" } },
+        participants = new[] { new { partnerId = participant ?? (lead == GatewayClient.WerkPro ? GatewayClient.AlfaCollege : GatewayClient.WerkPro), role = "begeleiding" } },
         startDate = "2025-01-01",
         endDate = "2027-12-31",
         funding = new[] { new { source = "Regio Deal", amountCents = 12_500_000L, fromYear = 2025, toYear = 2027 } },

@@ -87,6 +87,7 @@ public sealed partial class GrpcExceptionHandler(IProblemDetailsService problemD
         StatusCode.NotFound => "Not found.",
         StatusCode.AlreadyExists => "It already exists.",
         StatusCode.FailedPrecondition => "It was changed by someone else.",
+        StatusCode.PermissionDenied => "You may not make this change.",
         StatusCode.Unavailable => "A service is unavailable; try again shortly.",
         StatusCode.DeadlineExceeded or StatusCode.Cancelled => "A service did not answer in time.",
         _ => "A service failed.",

@@ -70,8 +70,18 @@ public sealed class MeasureStore(ServiceDatabase database) : IMeasureStore
     public Task DeleteAsync(Guid id, long version, CancellationToken cancellationToken)
         => database.ExecuteAsync(async (connection, token) =>
         {
-            var deleted = await connection.ExecuteAsync(new CommandDefinition(
-                "DELETE FROM measures WHERE id = @id AND version = @version", new { id, version }, cancellationToken: token));
+            int deleted;
+            try
+            {
+                deleted = await connection.ExecuteAsync(new CommandDefinition(
+                    "DELETE FROM measures WHERE id = @id AND version = @version", new { id, version }, cancellationToken: token));
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.RestrictViolation || ex.SqlState == PostgresErrorCodes.ForeignKeyViolation)
+            {
+                // Its progress reports are the programme's account of it: they keep the measure.
+                throw new StateConflictException("measure", id.ToString(), "a measure with progress reports cannot be deleted; stop it instead");
+            }
+
             return deleted > 0 ? deleted : throw await MissedVersionAsync(connection, id, version, token);
         }, cancellationToken);
 

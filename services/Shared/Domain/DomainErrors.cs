@@ -47,6 +47,14 @@ public static class RequestIds
             $"request_id '{requestId}' already created another {entity}; a retry must repeat the same request.");
 }
 
+/// <summary>The caller may not make this change (another partner's measure, a review step for the programme office).</summary>
+public sealed class ActionNotAllowedException(string entity, string id, string description)
+    : Exception($"{entity} '{id}': {description}")
+{
+    public string Entity { get; } = entity;
+    public string Id { get; } = id;
+}
+
 /// <summary>The entity is not in a state that allows the change (a finished measure cannot start again, say).</summary>
 public sealed class StateConflictException(string entity, string id, string description)
     : Exception($"{entity} '{id}': {description}")

@@ -65,6 +65,7 @@ public sealed class DomainExceptionInterceptor : Interceptor
         VersionConflictException ex => RpcErrors.VersionConflict(ex),
         StateConflictException ex => RpcErrors.FailedPrecondition("STATE", $"{ex.Entity}/{ex.Id}", ex.Description, ex.Message),
         EntityAlreadyExistsException ex => RpcErrors.AlreadyExists(ex.Entity, ex.Id, ex.Message),
+        ActionNotAllowedException ex => RpcErrors.PermissionDenied(ex.Entity, ex.Id, ex.Message),
         NpgsqlException { IsTransient: true } ex
             => new RpcException(new Status(StatusCode.Unavailable, "The database is unavailable; try again."), ex.Message),
         // Not the caller's fault, and nothing the caller should see the inside of.

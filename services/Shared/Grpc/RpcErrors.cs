@@ -61,4 +61,12 @@ public static class RpcErrors
             Message = message,
             Details = { Any.Pack(new ResourceInfo { ResourceType = resourceType, ResourceName = resourceName }) },
         }.ToRpcException();
+
+    public static RpcException PermissionDenied(string resourceType, string resourceName, string message)
+        => new Google.Rpc.Status
+        {
+            Code = (int)Code.PermissionDenied,
+            Message = message,
+            Details = { Any.Pack(new ResourceInfo { ResourceType = resourceType, ResourceName = resourceName }) },
+        }.ToRpcException();
 }

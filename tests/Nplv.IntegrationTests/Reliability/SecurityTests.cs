@@ -21,6 +21,16 @@ public sealed class SecurityTests(SuiteFixture suite)
         Assert.Equal(HttpStatusCode.Created, partner.StatusCode);
         Assert.Equal(HttpStatusCode.Created, measure.StatusCode);
         Assert.Equal(HttpStatusCode.Created, indicator.StatusCode);
+        // A report on a measure WerkPro takes no part in, so WerkPro's editor is another partner's here too.
+        var periodCode = ReportsRoutesTests.NewPeriodCode();
+        using var period = await suite.SendAsync(HttpMethod.Post, "/api/v1/periods", office, ReportsRoutesTests.Period(periodCode));
+        Assert.Equal(HttpStatusCode.Created, period.StatusCode);
+        var reportMeasure = await new ReportsRoutesTests(suite).RunningMeasureAsync(office, $"Verslag {marker}", participant: GatewayClient.AlfaCollege);
+        var reportPath = $"/api/v1/measures/{reportMeasure}/reports/{periodCode}";
+        using var report = await suite.SendAsync(HttpMethod.Put, reportPath, office, ReportsRoutesTests.Report());
+        Assert.Equal(HttpStatusCode.Created, report.StatusCode);
+        var reportTag = report.Headers.ETag!.Tag;
+        var intruderPeriod = ReportsRoutesTests.NewPeriodCode();
         var indicatorPath = indicator.Headers.Location!.OriginalString;
         var indicatorTag = indicator.Headers.ETag!.Tag;
         var partnerPath = partner.Headers.Location!.OriginalString;
@@ -45,6 +55,10 @@ public sealed class SecurityTests(SuiteFixture suite)
                 () => Json(IndicatorsRoutesTests.Indicator(indicatorCode, $"Overgenomen {marker}")), indicatorTag),
             new("PUT /api/v1/indicators/{code}/targets/{areaCode}", HttpMethod.Put, $"{indicatorPath}/targets/WK001409",
                 () => Json(IndicatorsRoutesTests.Target()), null),
+            new("POST /api/v1/periods", HttpMethod.Post, "/api/v1/periods", () => Json(ReportsRoutesTests.Period(intruderPeriod)), null),
+            new("PUT /api/v1/measures/{id}/reports/{period}", HttpMethod.Put, reportPath, () => Json(ReportsRoutesTests.Report($"Overgenomen {marker}")), reportTag),
+            new("POST /api/v1/measures/{id}/reports/{period}/transitions", HttpMethod.Post, $"{reportPath}/transitions",
+                () => Json(new { toState = "ingediend" }), reportTag),
         };
         Assert.Equal((await DocumentedWriteRoutesAsync()).Order(), routes.Select(route => route.Name).Order());
 
@@ -54,8 +68,8 @@ public sealed class SecurityTests(SuiteFixture suite)
             new("an expired token", await suite.TokenAsync("programme-office", lifetimeSeconds: -600), HttpStatusCode.Unauthorized),
             new("a forged token", GatewayClient.ForgedToken(), HttpStatusCode.Unauthorized),
             new("an unsigned token (alg none)", "eyJhbGciOiJub25lIn0.eyJyb2xlIjoicHJvZ3JhbW1lLW9mZmljZSJ9.", HttpStatusCode.Unauthorized),
-            // WerkPro's editor: the partner and the measure are another partner's; imports, indicators and targets
-            // are the programme office's.
+            // WerkPro's editor: the partner and the measures are another partner's; imports, indicators, targets and
+            // periods are the programme office's.
             new("another partner's editor", await suite.EditorTokenAsync(GatewayClient.WerkPro), HttpStatusCode.Forbidden),
         };
 
@@ -79,6 +93,8 @@ public sealed class SecurityTests(SuiteFixture suite)
         await AssertUnchangedAsync(partnerPath, partnerTag);
         await AssertUnchangedAsync(measurePath, measureTag);
         await AssertUnchangedAsync(indicatorPath, indicatorTag);
+        await AssertUnchangedAsync(reportPath, reportTag, office);
+        Assert.Equal(0, await suite.CountListedAsync("/api/v1/periods", p => p.GetProperty("code").GetString() == intruderPeriod));
         Assert.Empty((await suite.GetOkJsonAsync($"{indicatorPath}/targets")).EnumerateArray());
         Assert.Equal(0, await suite.CountListedAsync("/api/v1/indicators", i => i.GetProperty("name").GetString() == $"Indringer {marker}"));
         Assert.Equal(0, await suite.CountListedAsync("/api/v1/measures", m => m.GetProperty("title").GetString() == $"Indringer {marker}"));
@@ -101,9 +117,15 @@ public sealed class SecurityTests(SuiteFixture suite)
         return request;
     }
 
-    private async Task AssertUnchangedAsync(string path, string tag)
+    private async Task AssertUnchangedAsync(string path, string tag, string? token = null)
     {
-        using var response = await suite.Gateway.GetAsync(path);
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await suite.Gateway.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(tag, response.Headers.ETag!.Tag);
     }

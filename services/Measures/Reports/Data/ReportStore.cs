@@ -1,0 +1,240 @@
+using Dapper;
+using Npgsql;
+using Nplv.Shared.Data;
+using Nplv.Shared.Domain;
+
+namespace Nplv.Measures.Reports.Data;
+
+public sealed class ReportStore(ServiceDatabase database) : IReportStore
+{
+    public Task<ReportingPeriod> CreatePeriodAsync(ReportingPeriod period, CancellationToken cancellationToken)
+        => database.ExecuteAsync(async (connection, token) =>
+        {
+            var created = await connection.QuerySingleOrDefaultAsync<PeriodRow>(new CommandDefinition(
+                $"""
+                INSERT INTO reporting_periods (code, name, start_date, end_date, opens_on, due_on)
+                VALUES (@Code, @Name, @StartDate, @EndDate, @OpensOn, @DueOn)
+                ON CONFLICT DO NOTHING
+                RETURNING {PeriodRow.Columns}
+                """,
+                new
+                {
+                    period.Code,
+                    period.Name,
+                    StartDate = period.StartDate.ToDateTime(TimeOnly.MinValue),
+                    EndDate = period.EndDate.ToDateTime(TimeOnly.MinValue),
+                    OpensOn = period.OpensOn.ToDateTime(TimeOnly.MinValue),
+                    DueOn = period.DueOn.ToDateTime(TimeOnly.MinValue),
+                },
+                cancellationToken: token));
+            if (created is not null)
+            {
+                return created.ToPeriod();
+            }
+
+            // A retry after a lost answer finds the same period and gets it; a different one is a clash of codes.
+            var existing = (await PeriodAsync(connection, period.Code, token))!;
+            return existing with { CreatedAt = default } == period
+                ? existing
+                : throw new EntityAlreadyExistsException("period", period.Code);
+        }, cancellationToken);
+
+    public Task<ReportingPeriod> GetPeriodAsync(string code, CancellationToken cancellationToken)
+        => database.ExecuteAsync(async (connection, token)
+            => await PeriodAsync(connection, code, token) ?? throw new EntityNotFoundException("period", code), cancellationToken);
+
+    public Task<IReadOnlyList<ReportingPeriod>> ListPeriodsAsync(int limit, string? afterCode, CancellationToken cancellationToken)
+        => database.ExecuteAsync<IReadOnlyList<ReportingPeriod>>(async (connection, token) =>
+        {
+            var rows = await connection.QueryAsync<PeriodRow>(new CommandDefinition(
+                $"""
+                SELECT {PeriodRow.Columns} FROM reporting_periods
+                WHERE @afterCode::text IS NULL OR code < @afterCode
+                ORDER BY code DESC
+                LIMIT @limit
+                """,
+                new { afterCode, limit },
+                cancellationToken: token));
+            return [.. rows.Select(row => row.ToPeriod())];
+        }, cancellationToken);
+
+    public Task<ProgressReport> GetAsync(Guid measureId, string period, CancellationToken cancellationToken)
+        => database.ExecuteAsync(async (connection, token)
+            => (await ReportsAsync(connection, "measure_id = @measureId AND period = @period", new { measureId, period }, token))
+               .SingleOrDefault() ?? throw new EntityNotFoundException("report", $"{measureId}/{period}"), cancellationToken);
+
+    public Task<IReadOnlyList<ProgressReport>> ListAsync(ReportFilter filter, int limit, string? afterKey, CancellationToken cancellationToken)
+        => database.ExecuteAsync(async (connection, token) =>
+        {
+            // A measure's reports go newest period first; a period's go by measure, oldest first (ids are UUIDv7).
+            var byMeasure = filter.MeasureId is not null;
+            var where = byMeasure
+                ? "measure_id = @MeasureId AND (@afterKey::text IS NULL OR period < @afterKey)"
+                : "period = @Period AND (@afterKey::text IS NULL OR measure_id > @afterKey::uuid)";
+            var order = byMeasure ? "period DESC" : "measure_id";
+            return await ReportsAsync(connection,
+                $"{where} AND (@State::text IS NULL OR state = @State) ORDER BY {order} LIMIT @limit",
+                new { filter.MeasureId, filter.Period, State = filter.State?.ToColumn(), afterKey, limit }, token);
+        }, cancellationToken);
+
+    public Task<ProgressReport> CreateAsync(Guid measureId, string period, ReportContent content, Actor actor, CancellationToken cancellationToken)
+    {
+        var values = ReportRow.Parameters(content, actor);
+        return database.ExecuteAsync(async (connection, token) =>
+        {
+            var inserted = await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO progress_reports (measure_id, period, state, done, obstacles, next_steps, rating, spending, reach,
+                                              milestones, last_editor)
+                VALUES (@measureId, @period, 'concept', @Done, @Obstacles, @NextSteps, @Rating, @Spending::jsonb, @Reach::jsonb,
+                        @Milestones::jsonb, @LastEditor::jsonb)
+                ON CONFLICT DO NOTHING
+                """,
+                new { measureId, period, values.Done, values.Obstacles, values.NextSteps, values.Rating, values.Spending, values.Reach, values.Milestones, values.LastEditor },
+                cancellationToken: token));
+            var report = (await ReportsAsync(connection, "measure_id = @measureId AND period = @period", new { measureId, period }, token)).Single();
+            // A create retried after its answer was lost finds its own untouched report; anything else is a clash.
+            var ownRetry = report.Version == 1 && report.LastEditor.Subject == actor.Subject && report.Content.Done == values.Done;
+            return inserted == 1 || ownRetry
+                ? report
+                : throw new EntityAlreadyExistsException("report", $"{measureId}/{period}",
+                    $"the measure already has a report for {period}; read it and change it at its version");
+        }, cancellationToken);
+    }
+
+    public Task<ProgressReport> UpdateAsync(
+        Guid measureId, string period, long version, ReportState expectedState, ReportContent? content, ReportEvent? move,
+        Actor actor, CancellationToken cancellationToken)
+        => database.ExecuteAsync(async (connection, token) =>
+        {
+            await using var transaction = await connection.BeginTransactionAsync(token);
+            var values = content is null ? null : ReportRow.Parameters(content, actor);
+            var updated = await connection.ExecuteAsync(new CommandDefinition(
+                """
+                UPDATE progress_reports SET
+                    done = COALESCE(@Done, done), obstacles = COALESCE(@Obstacles, obstacles),
+                    next_steps = COALESCE(@NextSteps, next_steps),
+                    rating = CASE WHEN @WritesContent THEN @Rating ELSE rating END,
+                    spending = COALESCE(@Spending::jsonb, spending), reach = COALESCE(@Reach::jsonb, reach),
+                    milestones = COALESCE(@Milestones::jsonb, milestones),
+                    last_editor = COALESCE(@LastEditor::jsonb, last_editor),
+                    state = COALESCE(@ToState, state),
+                    version = version + 1, updated_at = now()
+                WHERE measure_id = @measureId AND period = @period AND version = @version AND state = @expectedState
+                """,
+                new
+                {
+                    measureId,
+                    period,
+                    version,
+                    expectedState = expectedState.ToColumn(),
+                    WritesContent = values is not null,
+                    values?.Done,
+                    values?.Obstacles,
+                    values?.NextSteps,
+                    values?.Rating,
+                    values?.Spending,
+                    values?.Reach,
+                    values?.Milestones,
+                    values?.LastEditor,
+                    ToState = move?.To.ToColumn(),
+                },
+                transaction,
+                cancellationToken: token));
+            if (updated == 0)
+            {
+                var current = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
+                    "SELECT version FROM progress_reports WHERE measure_id = @measureId AND period = @period",
+                    new { measureId, period }, transaction, cancellationToken: token));
+                throw current is null
+                    ? new EntityNotFoundException("report", $"{measureId}/{period}")
+                    : new VersionConflictException("report", $"{measureId}/{period}", version, current.Value);
+            }
+
+            if (move is not null)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    """
+                    INSERT INTO report_events (measure_id, period, from_state, to_state, actor, reason)
+                    VALUES (@measureId, @period, @FromState, @ToState, @Actor::jsonb, @Reason)
+                    """,
+                    new { measureId, period, FromState = move.From.ToColumn(), ToState = move.To.ToColumn(), Actor = ReportRow.ActorJson(move.Actor), move.Reason },
+                    transaction,
+                    cancellationToken: token));
+            }
+
+            var report = (await ReportsAsync(connection, "measure_id = @measureId AND period = @period", new { measureId, period }, token, transaction)).Single();
+            await transaction.CommitAsync(token);
+            return report;
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<ExpectedReport>> OverviewAsync(ReportingPeriod period, CancellationToken cancellationToken)
+        => database.ExecuteAsync<IReadOnlyList<ExpectedReport>>(async (connection, token) =>
+        {
+            // Expected: a measure past the idea whose dates overlap the period (a running one without dates too).
+            var rows = await connection.QueryAsync<OverviewRow>(new CommandDefinition(
+                """
+                SELECT m.id AS MeasureId, m.title AS MeasureTitle, m.lead_partner_id AS LeadPartnerId,
+                       (m.status <> 'idee'
+                        AND (m.start_date <= @end OR (m.start_date IS NULL AND m.status = 'lopend'))
+                        AND (m.end_date IS NULL OR m.end_date >= @start)) AS Expected,
+                       r.state AS State, r.version AS Version, r.updated_at AS UpdatedAt
+                FROM measures m
+                LEFT JOIN progress_reports r ON r.measure_id = m.id AND r.period = @code
+                WHERE r.measure_id IS NOT NULL
+                   OR (m.status <> 'idee'
+                       AND (m.start_date <= @end OR (m.start_date IS NULL AND m.status = 'lopend'))
+                       AND (m.end_date IS NULL OR m.end_date >= @start))
+                ORDER BY m.title, m.id
+                """,
+                new
+                {
+                    code = period.Code,
+                    start = period.StartDate.ToDateTime(TimeOnly.MinValue),
+                    end = period.EndDate.ToDateTime(TimeOnly.MinValue),
+                },
+                cancellationToken: token));
+            return [.. rows.Select(row => new ExpectedReport(
+                row.MeasureId, row.MeasureTitle, row.LeadPartnerId, row.Expected,
+                row.State is null ? null : EnumColumn.Parse<ReportState>(row.State), row.Version ?? 0, row.UpdatedAt))];
+        }, cancellationToken);
+
+    private static async Task<ReportingPeriod?> PeriodAsync(NpgsqlConnection connection, string code, CancellationToken token)
+        => (await connection.QuerySingleOrDefaultAsync<PeriodRow>(new CommandDefinition(
+            $"SELECT {PeriodRow.Columns} FROM reporting_periods WHERE code = @code", new { code }, cancellationToken: token)))?.ToPeriod();
+
+    /// <summary>The reports matching <paramref name="where"/> (which may end in ORDER BY and LIMIT), each with its events.</summary>
+    private static async Task<IReadOnlyList<ProgressReport>> ReportsAsync(
+        NpgsqlConnection connection, string where, object parameters, CancellationToken token, NpgsqlTransaction? transaction = null)
+    {
+        var rows = (await connection.QueryAsync<ReportRow>(new CommandDefinition(
+            $"SELECT {ReportRow.Columns} FROM progress_reports WHERE {where}", parameters, transaction, cancellationToken: token))).ToList();
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var events = (await connection.QueryAsync<ReportEventRow>(new CommandDefinition(
+                $"""
+                SELECT {ReportEventRow.Columns} FROM report_events
+                WHERE (measure_id, period) IN (SELECT * FROM unnest(@measureIds::uuid[], @periods::text[]))
+                ORDER BY id
+                """,
+                new { measureIds = rows.Select(r => r.MeasureId).ToArray(), periods = rows.Select(r => r.Period).ToArray() },
+                transaction,
+                cancellationToken: token)))
+            .ToLookup(e => (e.MeasureId, e.Period));
+        return [.. rows.Select(row => row.ToReport([.. events[(row.MeasureId, row.Period)].Select(e => e.ToEvent())]))];
+    }
+
+    private sealed class OverviewRow
+    {
+        public Guid MeasureId { get; init; }
+        public string MeasureTitle { get; init; } = "";
+        public Guid LeadPartnerId { get; init; }
+        public bool Expected { get; init; }
+        public string? State { get; init; }
+        public long? Version { get; init; }
+        public DateTime? UpdatedAt { get; init; }
+    }
+}

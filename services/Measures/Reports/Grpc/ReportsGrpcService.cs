@@ -1,0 +1,142 @@
+using Grpc.Core;
+using Nplv.Contracts;
+using Nplv.Measures.V1;
+using Nplv.Shared.Domain;
+using Nplv.Shared.Grpc;
+
+namespace Nplv.Measures.Reports.Grpc;
+
+[BindServiceMethod(typeof(ReadableRequestMessages<ReportsService.ReportsServiceBase>), "BindService")]
+public sealed class ReportsGrpcService(ReportRegistry registry, IReportStore store) : ReportsService.ReportsServiceBase
+{
+    private const int DefaultPageSize = 50;
+    private const int MaxPageSize = 200;
+    private const int MaxPeriodCodeLength = 16;
+
+    public override async Task<V1.ReportingPeriod> CreatePeriod(CreatePeriodRequest request, ServerCallContext context)
+    {
+        var validator = new Validator().RequireText(request.Code, "code", MaxPeriodCodeLength);
+        var opensOn = ReportProtoMapping.ParseDate(request.OpensOn, "opens_on", validator);
+        var dueOn = ReportProtoMapping.ParseDate(request.DueOn, "due_on", validator);
+
+        var period = await registry.CreatePeriodAsync(
+            request.Code.Trim(), request.Name, opensOn, dueOn, ActorOf(context), validator, context.CancellationToken);
+        return period.ToProto();
+    }
+
+    public override async Task<V1.ReportingPeriod> GetPeriod(GetPeriodRequest request, ServerCallContext context)
+    {
+        new Validator().Require(PeriodCode.TryParse(request.Code, out _, out _, out _), "code", PeriodCode.Description).ThrowIfInvalid();
+        return (await store.GetPeriodAsync(request.Code, context.CancellationToken)).ToProto();
+    }
+
+    public override async Task<ListPeriodsResponse> ListPeriods(ListPeriodsRequest request, ServerCallContext context)
+    {
+        var validator = new Validator();
+        var pageSize = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize, validator);
+        var after = PageToken.Decode(request.PageToken, validator);
+        validator.Require(after is null || PeriodCode.TryParse(after, out _, out _, out _), "page_token", "is not a token this list gave");
+        validator.ThrowIfInvalid();
+
+        var found = await store.ListPeriodsAsync(pageSize + 1, after, context.CancellationToken);
+        var page = Page<Reports.ReportingPeriod>.From(found, pageSize, period => period.Code);
+        return new ListPeriodsResponse { Periods = { page.Items.Select(p => p.ToProto()) }, NextPageToken = page.NextPageToken };
+    }
+
+    public override async Task<PeriodOverview> GetPeriodOverview(GetPeriodOverviewRequest request, ServerCallContext context)
+    {
+        new Validator().Require(PeriodCode.TryParse(request.Code, out _, out _, out _), "code", PeriodCode.Description).ThrowIfInvalid();
+
+        var (period, reports) = await registry.OverviewAsync(request.Code, context.CancellationToken);
+        return new PeriodOverview
+        {
+            Period = period.ToProto(),
+            Reports =
+            {
+                reports.Select(r => new V1.ExpectedReport
+                {
+                    MeasureId = r.MeasureId.ToString(),
+                    MeasureTitle = r.MeasureTitle,
+                    LeadPartnerId = r.LeadPartnerId.ToString(),
+                    Expected = r.Expected,
+                    State = r.State?.ToProto() ?? V1.ReportState.Unspecified,
+                    Late = registry.IsLate(period, r),
+                    Version = r.Version,
+                    UpdateTime = r.UpdatedAt?.ToUtcTimestamp(),
+                }),
+            },
+        };
+    }
+
+    public override async Task<V1.ProgressReport> GetReport(GetReportRequest request, ServerCallContext context)
+    {
+        var (measureId, period) = ReportKey(request.MeasureId, request.Period, new Validator());
+        return (await store.GetAsync(measureId, period, context.CancellationToken)).ToProto();
+    }
+
+    public override async Task<ListReportsResponse> ListReports(ListReportsRequest request, ServerCallContext context)
+    {
+        var validator = new Validator().OptionalUuid(request.MeasureId, "measure_id", out var measureId);
+        var byPeriod = request.Period.Length > 0;
+        validator
+            .Require(measureId is not null || byPeriod, "measure_id", "is required when no period is given")
+            .Require(measureId is null || !byPeriod, "period", "goes with no measure_id: use GetReport for one report")
+            .Require(!byPeriod || PeriodCode.TryParse(request.Period, out _, out _, out _), "period", PeriodCode.Description)
+            .Require(request.State == V1.ReportState.Unspecified || request.State.ToDomain() is not null, "state", "is not a known state");
+        var pageSize = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize, validator);
+        var after = PageToken.Decode(request.PageToken, validator);
+        validator.Require(after is null || (byPeriod ? Guid.TryParse(after, out _) : PeriodCode.TryParse(after, out _, out _, out _)),
+            "page_token", "is not a token this list gave");
+        validator.ThrowIfInvalid();
+
+        var filter = new ReportFilter(measureId, byPeriod ? request.Period : null, request.State.ToDomain());
+        var found = await store.ListAsync(filter, pageSize + 1, after, context.CancellationToken);
+        var page = Page<Reports.ProgressReport>.From(found, pageSize, r => byPeriod ? r.MeasureId.ToString() : r.Period);
+        return new ListReportsResponse { Reports = { page.Items.Select(r => r.ToProto()) }, NextPageToken = page.NextPageToken };
+    }
+
+    public override async Task<V1.ProgressReport> SaveReport(SaveReportRequest request, ServerCallContext context)
+    {
+        var validator = new Validator();
+        var (measureId, period) = ReportKey(request.MeasureId, request.Period, validator, throwIfInvalid: false);
+        validator.Require(request.Version >= 0, "version", "must be 0 for a new report, or the version read");
+        var content = request.Content.ToDomain(validator);
+        validator.ThrowIfInvalid();
+
+        var saved = await registry.SaveAsync(measureId, period, request.Version, content, ActorOf(context), validator, context.CancellationToken);
+        return saved.ToProto();
+    }
+
+    public override async Task<V1.ProgressReport> TransitionReport(TransitionReportRequest request, ServerCallContext context)
+    {
+        var validator = new Validator();
+        var (measureId, period) = ReportKey(request.MeasureId, request.Period, validator, throwIfInvalid: false);
+        validator.Require(request.Version >= 1, "version", "must be the version that was read");
+
+        var moved = await registry.TransitionAsync(
+            measureId, period, request.Version, request.ToState.ToDomain(), request.Reason, ActorOf(context), validator,
+            context.CancellationToken);
+        return moved.ToProto();
+    }
+
+    private static (Guid MeasureId, string Period) ReportKey(string measureId, string period, Validator validator, bool throwIfInvalid = true)
+    {
+        validator.RequireUuid(measureId, "measure_id", out var id)
+            .Require(PeriodCode.TryParse(period, out _, out _, out _), "period", PeriodCode.Description);
+        if (throwIfInvalid)
+        {
+            validator.ThrowIfInvalid();
+        }
+
+        return (id, period);
+    }
+
+    /// <summary>Writes name who acts; a call that names nobody may read, but changes nothing.</summary>
+    private static Actor ActorOf(ServerCallContext context)
+    {
+        var actor = ActorMetadata.From(context.RequestHeaders);
+        return actor.IsKnown
+            ? actor.ToActor()
+            : throw new ActionNotAllowedException("call", context.Method, "a change must name who makes it (nplv-actor-subject)");
+    }
+}
