@@ -204,6 +204,14 @@ internal sealed partial class MalformedRequests
             : Request(MalformedIndicatorWrites.Kind, method, path, OfficeWrite(), body, Expect.Status(status), IfMatch(ifMatch));
     }
 
+    private MalformedRequest BadReportWrite()
+    {
+        var (method, path, body, ifMatch, status) = _reportWrites.Next();
+        return ifMatch is null
+            ? Request(MalformedReportWrites.Kind, method, path, OfficeWrite(), body, Expect.Status(status))
+            : Request(MalformedReportWrites.Kind, method, path, OfficeWrite(), body, Expect.Status(status), IfMatch(ifMatch));
+    }
+
     private MalformedRequest BadImport()
     {
         var (body, status) = _imports.Next();

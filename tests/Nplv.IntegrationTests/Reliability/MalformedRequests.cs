@@ -25,17 +25,20 @@ internal sealed partial class MalformedRequests
     private readonly MalformedQueries _queries;
     private readonly MalformedImports _imports;
     private readonly MalformedIndicatorWrites _indicatorWrites;
+    private readonly MalformedReportWrites _reportWrites;
     private int _officeWrites;
     private int _editorWrites;
     private int _badTokenWrites;
 
-    public MalformedRequests(KnownEntities known, int seed)
+    /// <param name="period">A reporting period that exists, for the report routes.</param>
+    public MalformedRequests(KnownEntities known, string period, int seed)
     {
         _random = new Random(seed);
         _known = known;
         _queries = new MalformedQueries(_random);
         _imports = new MalformedImports(_random);
         _indicatorWrites = new MalformedIndicatorWrites(_random);
+        _reportWrites = new MalformedReportWrites(_random, known.Measures, period);
     }
 
     private (string Kind, int Count, Func<MalformedRequest> Make)[] Plan =>
@@ -63,6 +66,7 @@ internal sealed partial class MalformedRequests
         ("wrong-method", 100, WrongMethod),
         (MalformedImports.Kind, 160, BadImport),
         (MalformedIndicatorWrites.Kind, 300, BadIndicatorWrite),
+        (MalformedReportWrites.Kind, 300, BadReportWrite),
     ];
 
     public int Count => Plan.Sum(p => p.Count);
