@@ -17,7 +17,10 @@ import { PartnerEditPage } from "./pages/PartnerEditPage";
 import { PartnerNewPage } from "./pages/PartnerNewPage";
 import { PartnerPage } from "./pages/PartnerPage";
 import { PartnersPage } from "./pages/PartnersPage";
+import { PeriodPage } from "./pages/PeriodPage";
+import { PeriodsPage } from "./pages/PeriodsPage";
 import { ProgrammePage } from "./pages/ProgrammePage";
+import { ReportPage } from "./pages/ReportPage";
 import { SignInPage } from "./pages/SignInPage";
 
 export function App() {
@@ -30,7 +33,10 @@ export function App() {
             <Route path="/maatregelen" component={MeasuresPage} />
             <Route path="/maatregelen/nieuw" component={MeasureNewPage} />
             <Route path="/maatregelen/:id/bewerken" component={MeasureEditPage} />
+            <Route path="/maatregelen/:id/verslagen/:period" component={ReportPage} />
             <Route path="/maatregelen/:id" component={MeasurePage} />
+            <Route path="/verslagen" component={PeriodsPage} />
+            <Route path="/verslagen/:code" component={PeriodPage} />
             <Route path="/aanmelden" component={SignInPage} />
             <Route path="/partners" component={PartnersPage} />
             <Route path="/partners/nieuw" component={PartnerNewPage} />

@@ -84,6 +84,19 @@ export const statLineCatalogNames: Record<string, string> = {
   cbs_v4: "CBS OData v4 (datasets.cbs.nl)",
 };
 
+export const reportStateNames: Record<string, string> = {
+  concept: "Concept",
+  ingediend: "Ingediend",
+  goedgekeurd: "Goedgekeurd",
+  teruggestuurd: "Teruggestuurd",
+};
+
+export const progressRatingNames: Record<string, string> = {
+  op_schema: "Op schema",
+  risico: "Risico",
+  achter: "Achter",
+};
+
 export const importStateNames: Record<string, string> = {
   running: "Bezig",
   succeeded: "Gelukt",

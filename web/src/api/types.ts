@@ -370,3 +370,87 @@ export interface ImportMapping {
   table: string | null;
   catalog: string | null;
 }
+
+/** A reporting period: what it covers, from when reports open and by when they are due. */
+export interface ReportingPeriod {
+  code: string;
+  name: string;
+  startDate: string;
+  endDate: string;
+  opensOn: string;
+  dueOn: string;
+  createdAt: string;
+}
+
+export interface Actor {
+  subject: string;
+  name: string;
+  role: string;
+  partnerId: string | null;
+}
+
+export interface Spending {
+  fundingLine: number;
+  spentCents: number;
+}
+
+export interface Reach {
+  areaCode: string | null;
+  people: number;
+  description: string;
+}
+
+export interface MilestoneUpdate {
+  milestone: number;
+  done: boolean;
+  movedTo: string | null;
+  reason: string;
+}
+
+export interface ReportEvent {
+  fromState: string;
+  toState: string;
+  actor: Actor;
+  reason: string;
+  at: string;
+}
+
+/** What PUT /api/v1/measures/{id}/reports/{period} takes. */
+export interface ReportInput {
+  done: string;
+  obstacles: string;
+  nextSteps: string;
+  rating: string | null;
+  spending: Spending[];
+  reach: Reach[];
+  milestones: MilestoneUpdate[];
+}
+
+export interface ProgressReport extends ReportInput {
+  measureId: string;
+  period: string;
+  state: string;
+  lastEditor: Actor;
+  events: ReportEvent[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ExpectedReport {
+  measureId: string;
+  measureTitle: string;
+  leadPartnerId: string;
+  expected: boolean;
+  state: string | null;
+  late: boolean;
+  updatedAt: string | null;
+}
+
+export interface PeriodOverview {
+  period: ReportingPeriod;
+  expected: number;
+  submitted: number;
+  late: number;
+  reports: ExpectedReport[];
+}

@@ -11,6 +11,7 @@ const sections = [
   { href: "/maatregelen", label: "Maatregelen" },
   { href: "/partners", label: "Partners" },
   { href: "/indicatoren", label: "Indicatoren" },
+  { href: "/verslagen", label: "Verslagen" },
   { href: "/import", label: "Import" },
 ];
 

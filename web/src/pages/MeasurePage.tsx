@@ -7,6 +7,7 @@ import { useSession } from "../auth/useSession";
 import { FundingTable } from "../components/FundingTable";
 import { MeasureIndicatorCard } from "../components/MeasureIndicatorCard";
 import { MilestoneList } from "../components/MilestoneList";
+import { MeasureReports } from "../components/report/MeasureReports";
 import { Await, DegradedNotice, Part } from "../components/Status";
 import { areaLevelNames, formatDateTime, label, measureStatusNames, partnerTypeNames, themeNames } from "../labels";
 import { formatPeriod } from "../formatPeriod";
@@ -111,6 +112,8 @@ function Measure({ view }: { view: MeasureOverview }) {
         <h2 id="milestones-title">Mijlpalen</h2>
         <MilestoneList milestones={measure.milestones} />
       </section>
+
+      <MeasureReports measureId={measure.id} />
 
       <section aria-labelledby="indicators-title" data-testid="measure-indicators">
         <h2 id="indicators-title">Indicatoren</h2>

@@ -1,0 +1,111 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Nplv.IntegrationTests.Browser;
+
+/// <summary>
+/// The yearly cycle in the browser: the programme office opens a period, WerkPro's editor writes and submits the
+/// report of a measure WerkPro takes part in, the office returns it with a reason, the editor changes and resubmits
+/// it, the office approves; then the report is read-only, the period shows it reported, and its history has every step.
+/// </summary>
+[Collection(SuiteCollection.Name)]
+public sealed class ReportPageTests(SuiteFixture suite, BrowserFixture browser)
+{
+    [Fact]
+    public async Task AReportIsWrittenReturnedResubmittedAndApprovedWithItsHistory()
+    {
+        var code = ReportsRoutesTests.NewPeriodCode();
+        var title = "Wijkgilde " + Guid.NewGuid().ToString("N")[..6];
+        var measureId = await new ReportsRoutesTests(suite).RunningMeasureAsync(await suite.OfficeTokenAsync(), title);
+        var reportPage = $"/maatregelen/{measureId}/verslagen/{code}";
+
+        await using var web = await WebPage.OpenAsync(suite, browser);
+        var page = web.Page;
+
+        // The office opens the period on the periods page.
+        await MeasureEditingTests.SignInAsync(web, "Petra Bureau");
+        await web.GoToAsync("/verslagen");
+        var periodForm = page.GetByTestId("period-form");
+        await periodForm.GetByTestId("period-code").FillAsync(code);
+        await periodForm.GetByTestId("period-opens-on").FillAsync($"{code[..4]}-06-01");
+        await periodForm.GetByTestId("period-due-on").FillAsync($"{code[..4]}-07-31");
+        await periodForm.GetByTestId("period-submit").ClickAsync();
+        await Expect(periodForm.GetByTestId("period-created")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("periods").Locator($"li[data-code='{code}']")).ToBeVisibleAsync();
+        await web.GoToAsync($"/verslagen/{code}");
+        var row = page.GetByTestId("period-reports").Locator($"tr[data-measure='{measureId}']");
+        await Expect(row).ToHaveAttributeAsync("data-late", "true");
+
+        // WerkPro's editor writes the report from the measure's page, with a Dutch check before sending.
+        await MeasureEditingTests.SignInAsync(web, "Wim WerkPro", "WerkPro");
+        await web.GoToAsync($"/maatregelen/{measureId}");
+        await page.GetByTestId($"measure-report-{code}").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"{System.Text.RegularExpressions.Regex.Escape(reportPage)}$"));
+        var form = page.GetByTestId("report-form");
+        await form.GetByTestId("report-done").FillAsync("Twaalf groepen in Selwerd gedraaid.");
+        await form.GetByTestId("report-rating").SelectOptionAsync("risico");
+        await form.GetByTestId("report-spent-0").FillAsync("80.000");
+        await form.GetByTestId("report-reach-people-0").FillAsync("veel");
+        await form.GetByTestId("report-save").ClickAsync();
+        await Expect(form.GetByTestId("error-reach[0].people")).ToContainTextAsync("aantal mensen");
+        await form.GetByTestId("report-reach-people-0").FillAsync("120");
+        await form.GetByTestId("report-reach-description-0").FillAsync("deelnemers");
+        await form.GetByTestId("report-save").ClickAsync();
+        await Expect(page.GetByTestId("report-notice")).ToContainTextAsync("opgeslagen");
+        await Expect(page.GetByTestId("report-state")).ToHaveTextAsync("Concept");
+        await web.ScreenshotAsync("report-concept");
+        await page.GetByTestId("review-ingediend").ClickAsync();
+        await Expect(page.GetByTestId("report-state")).ToHaveTextAsync("Ingediend");
+        await Expect(page.GetByTestId("review-goedgekeurd")).ToHaveCountAsync(0);
+
+        // The office returns it; without a reason it is refused in Dutch.
+        await MeasureEditingTests.SignInAsync(web, "Petra Bureau");
+        await web.GoToAsync(reportPage);
+        await Expect(page.GetByTestId("report-view-done")).ToHaveTextAsync("Twaalf groepen in Selwerd gedraaid.");
+        await page.GetByTestId("review-teruggestuurd").ClickAsync();
+        await Expect(page.GetByTestId("review-actions").GetByTestId("form-message")).ToContainTextAsync("Geef een reden");
+        await page.GetByTestId("review-reason").FillAsync("Het bedrag voor de vrijwilligers ontbreekt.");
+        await page.GetByTestId("review-teruggestuurd").ClickAsync();
+        await Expect(page.GetByTestId("report-state")).ToHaveTextAsync("Teruggestuurd");
+
+        // The editor reads why, changes and resubmits.
+        await MeasureEditingTests.SignInAsync(web, "Wim WerkPro", "WerkPro");
+        await web.GoToAsync(reportPage);
+        await Expect(page.GetByTestId("report-returned")).ToContainTextAsync("Het bedrag voor de vrijwilligers ontbreekt.");
+        await page.GetByTestId("report-done").FillAsync("Twaalf groepen in Selwerd gedraaid; 4.000 euro naar vrijwilligers.");
+        await page.GetByTestId("report-save").ClickAsync();
+        await Expect(page.GetByTestId("report-state")).ToHaveTextAsync("Concept");
+        await page.GetByTestId("review-ingediend").ClickAsync();
+        await Expect(page.GetByTestId("report-state")).ToHaveTextAsync("Ingediend");
+
+        // The office approves: the report is locked, the period shows it reported.
+        await MeasureEditingTests.SignInAsync(web, "Petra Bureau");
+        await web.GoToAsync(reportPage);
+        await page.GetByTestId("review-goedgekeurd").ClickAsync();
+        await Expect(page.GetByTestId("report-state")).ToHaveTextAsync("Goedgekeurd");
+        await Expect(page.GetByTestId("report-form")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("report-locked")).ToBeVisibleAsync();
+
+        var history = page.GetByTestId("report-history").GetByTestId("report-event");
+        await Expect(history).ToHaveCountAsync(5);
+        await Expect(history.Nth(0)).ToContainTextAsync("Concept → Ingediend door Wim WerkPro");
+        await Expect(history.Nth(1)).ToContainTextAsync("Ingediend → Teruggestuurd door Petra Bureau");
+        await Expect(history.Nth(1).GetByTestId("report-event-reason")).ToHaveTextAsync("Het bedrag voor de vrijwilligers ontbreekt.");
+        await Expect(history.Nth(2)).ToContainTextAsync("Teruggestuurd → Concept door Wim WerkPro");
+        await Expect(history.Nth(4)).ToContainTextAsync("Ingediend → Goedgekeurd door Petra Bureau");
+        await web.ScreenshotAsync("report-approved");
+
+        await MeasureEditingTests.SignInAsync(web, "Wim WerkPro", "WerkPro");
+        await web.GoToAsync(reportPage);
+        await Expect(page.GetByTestId("report-view")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("report-form")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("review-actions")).ToHaveCountAsync(0);
+
+        await web.GoToAsync($"/verslagen/{code}");
+        row = page.GetByTestId("period-reports").Locator($"tr[data-measure='{measureId}']");
+        await Expect(row).ToHaveAttributeAsync("data-state", "goedgekeurd");
+        await Expect(row).ToHaveAttributeAsync("data-late", "false");
+        await web.ScreenshotAsync("period-overview");
+        Assert.Empty(web.PageErrors);
+    }
+}
