@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Aspire.Hosting.Testing;
+using Npgsql;
 
 namespace Nplv.IntegrationTests;
 
@@ -129,6 +131,25 @@ public sealed class ReportsRoutesTests(SuiteFixture suite)
         Assert.False(after.GetProperty("late").GetBoolean());
         var listed = await suite.GetOkJsonAsync($"/api/v1/measures/{id}/reports", editor);
         Assert.Equal(code, Assert.Single(listed.GetProperty("items").EnumerateArray()).GetProperty("period").GetString());
+
+        // The review's record cannot be changed or emptied, not even by the service's own database user.
+        await using (var database = new NpgsqlConnection(await suite.App.GetConnectionStringAsync("measuresdb")))
+        {
+            await database.OpenAsync();
+            foreach (var change in new[]
+            {
+                $"UPDATE report_events SET reason = 'anders' WHERE measure_id = '{id}'",
+                $"DELETE FROM report_events WHERE measure_id = '{id}'",
+                "TRUNCATE report_events CASCADE",
+            })
+            {
+                await using var command = new NpgsqlCommand(change, database);
+                var refused = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
+                Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
+            }
+        }
+
+        Assert.Equal(steps.Count, (await GetAsync(path, editor)).Report.GetProperty("events").GetArrayLength());
 
         // A measure with reports keeps them: it cannot be deleted.
         using var measure = await suite.Gateway.GetAsync($"/api/v1/measures/{id}");
