@@ -133,7 +133,9 @@ public sealed class ReportsRoutesTests(SuiteFixture suite)
         Assert.Equal(code, Assert.Single(listed.GetProperty("items").EnumerateArray()).GetProperty("period").GetString());
 
         // The review's record cannot be changed or emptied, not even by the service's own database user.
-        await using (var database = new NpgsqlConnection(await suite.App.GetConnectionStringAsync("measuresdb")))
+        // Unpooled: a fault test may have ended the pool's connections.
+        var connectionString = new NpgsqlConnectionStringBuilder(await suite.App.GetConnectionStringAsync("measuresdb")) { Pooling = false };
+        await using (var database = new NpgsqlConnection(connectionString.ConnectionString))
         {
             await database.OpenAsync();
             foreach (var change in new[]

@@ -21,6 +21,14 @@ public sealed record ReachDto(string? AreaCode, int People, string Description);
 
 public sealed record MilestoneUpdateDto(int Milestone, bool Done, string? MovedTo, string Reason);
 
+/// <summary>A file attached to a report, with the type read from its content; download it at its address.</summary>
+public sealed record AttachmentDto(string Id, string FileName, string ContentType, long SizeBytes, string Sha256, ActorDto UploadedBy, DateTime UploadedAt)
+{
+    public static AttachmentDto From(Attachment attachment) => new(
+        attachment.Id, attachment.FileName, attachment.ContentType, attachment.SizeBytes, attachment.Sha256,
+        ActorDto.From(attachment.UploadedBy), attachment.UploadTime.ToDateTime());
+}
+
 /// <summary>One change of a report's state: from, to, by whom, why and when.</summary>
 public sealed record ReportEventDto(string FromState, string ToState, ActorDto Actor, string Reason, DateTime At);
 
@@ -38,6 +46,7 @@ public sealed record ReportDto(
     IReadOnlyList<MilestoneUpdateDto> Milestones,
     ActorDto LastEditor,
     IReadOnlyList<ReportEventDto> Events,
+    IReadOnlyList<AttachmentDto> Attachments,
     long Version,
     DateTime CreatedAt,
     DateTime UpdatedAt)
@@ -58,6 +67,7 @@ public sealed record ReportDto(
             [.. content.Milestones.Select(m => new MilestoneUpdateDto(m.Milestone, m.Done, m.MovedTo.NullIfEmpty(), m.Reason))],
             ActorDto.From(report.LastEditor),
             [.. report.Events.Select(e => new ReportEventDto(e.FromState.ToJsonName(), e.ToState.ToJsonName(), ActorDto.From(e.Actor), e.Reason, e.Time.ToDateTime()))],
+            [.. report.Attachments.Select(AttachmentDto.From)],
             report.Version,
             report.CreateTime.ToDateTime(),
             report.UpdateTime.ToDateTime());

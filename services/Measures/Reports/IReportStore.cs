@@ -20,6 +20,17 @@ public interface IReportStore
         Guid measureId, string period, long version, ReportState expectedState, ReportContent? content, ReportEvent? move,
         Actor actor, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Stores the attachment only if the report is still one its partners hold and has room for it; false otherwise.
+    /// </summary>
+    Task<bool> AddAttachmentAsync(Guid measureId, string period, Attachment attachment, ReadOnlyMemory<byte> content, CancellationToken cancellationToken);
+
+    /// <summary>The attachment's description and content; NotFound when the report has no such attachment.</summary>
+    Task<(Attachment Attachment, byte[] Content)> GetAttachmentAsync(Guid measureId, string period, Guid attachmentId, CancellationToken cancellationToken);
+
+    /// <summary>Removes the attachment only if the report is still one its partners hold; false otherwise.</summary>
+    Task<bool> DeleteAttachmentAsync(Guid measureId, string period, Guid attachmentId, CancellationToken cancellationToken);
+
     /// <summary>Every measure expected to report on the period, and any other with a report on it.</summary>
     Task<IReadOnlyList<ExpectedReport>> OverviewAsync(ReportingPeriod period, CancellationToken cancellationToken);
 }

@@ -10,7 +10,8 @@ public sealed record ProgressReport(
     DateTime CreatedAt,
     DateTime UpdatedAt,
     Actor LastEditor,
-    IReadOnlyList<ReportEvent> Events);
+    IReadOnlyList<ReportEvent> Events,
+    IReadOnlyList<Attachment> Attachments);
 
 public sealed record ReportContent(
     string Done,

@@ -95,6 +95,62 @@ public sealed class ReportRegistry(IReportStore reports, IMeasureStore measures,
         return await reports.UpdateAsync(measureId, periodCode, version, current.State, content: null, change, actor, cancellationToken);
     }
 
+    /// <summary>Attaches evidence to a report its partners hold; its type is read from the content.</summary>
+    public async Task<Attachment> AddAttachmentAsync(
+        Guid measureId, string periodCode, string fileName, ReadOnlyMemory<byte> content, Actor actor, Validator validator,
+        CancellationToken cancellationToken)
+    {
+        var key = $"{measureId}/{periodCode}";
+        var report = await WritableReportAsync(measureId, periodCode, actor, cancellationToken);
+        var nameProblem = AttachmentFiles.CheckName(fileName);
+        var type = AttachmentFiles.Detect(content);
+        validator
+            .Require(nameProblem is null, "header.file_name", nameProblem ?? "")
+            .Require(content.Length > 0, "data", "the file is empty")
+            .Require(content.Length <= AttachmentFiles.MaxBytes, "data", $"the file is larger than {AttachmentFiles.MaxBytes / (1024 * 1024)} MB")
+            .Require(content.Length == 0 || type is not null, "data", $"the content is not a {AttachmentFiles.Accepted} file")
+            .Require(nameProblem is not null || type is null || AttachmentFiles.NameFits(fileName, type), "header.file_name",
+                $"the content is a {type?.Name} file, but the name does not end in {string.Join(" or ", type?.Extensions ?? [])}");
+        validator.ThrowIfInvalid();
+        if (report.Attachments.Count >= AttachmentFiles.MaxPerReport)
+        {
+            throw new StateConflictException("report", key, $"a report holds at most {AttachmentFiles.MaxPerReport} attachments");
+        }
+
+        var attachment = new Attachment(
+            Guid.CreateVersion7(), fileName, type!.ContentType, content.Length,
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content.Span)), actor, time.GetUtcNow().UtcDateTime);
+        return await reports.AddAttachmentAsync(measureId, periodCode, attachment, content, cancellationToken)
+            ? attachment
+            : throw new StateConflictException("report", key, "the report was submitted or filled up while the file was sent");
+    }
+
+    public async Task DeleteAttachmentAsync(Guid measureId, string periodCode, Guid attachmentId, Actor actor, CancellationToken cancellationToken)
+    {
+        var report = await WritableReportAsync(measureId, periodCode, actor, cancellationToken);
+        if (report.Attachments.All(a => a.Id != attachmentId))
+        {
+            throw new EntityNotFoundException("attachment", attachmentId.ToString());
+        }
+
+        if (!await reports.DeleteAttachmentAsync(measureId, periodCode, attachmentId, cancellationToken))
+        {
+            throw new StateConflictException("report", $"{measureId}/{periodCode}", "the report was submitted while the attachment was removed");
+        }
+    }
+
+    /// <summary>The report, after checking the actor writes for its measure and its partners hold it.</summary>
+    private async Task<ProgressReport> WritableReportAsync(Guid measureId, string periodCode, Actor actor, CancellationToken cancellationToken)
+    {
+        var (measure, _) = await MeasureAndPeriodAsync(measureId, periodCode, cancellationToken);
+        var key = $"{measureId}/{periodCode}";
+        RequireEditor(actor, measure, key);
+        var report = await reports.GetAsync(measureId, periodCode, cancellationToken);
+        return ReportTransitions.IsWritable(report.State)
+            ? report
+            : throw new StateConflictException("report", key, $"a report that is {Name(report.State)} takes no changes to its attachments");
+    }
+
     public async Task<(ReportingPeriod Period, IReadOnlyList<ExpectedReport> Reports)> OverviewAsync(string code, CancellationToken cancellationToken)
     {
         var period = await reports.GetPeriodAsync(code, cancellationToken);

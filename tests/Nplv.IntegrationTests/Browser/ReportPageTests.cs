@@ -53,6 +53,20 @@ public sealed class ReportPageTests(SuiteFixture suite, BrowserFixture browser)
         await form.GetByTestId("report-save").ClickAsync();
         await Expect(page.GetByTestId("report-notice")).ToContainTextAsync("opgeslagen");
         await Expect(page.GetByTestId("report-state")).ToHaveTextAsync("Concept");
+        // With the minutes attached as a PDF.
+        await page.GetByTestId("attachment-file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "verslag-selwerd.pdf", MimeType = "application/pdf", Buffer = AttachmentsRoutesTests.Pdf,
+        });
+        await page.GetByTestId("attachment-submit").ClickAsync();
+        await Expect(page.GetByTestId("report-attachment")).ToContainTextAsync("verslag-selwerd.pdf");
+        await page.GetByTestId("attachment-file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "foto.pdf", MimeType = "application/pdf", Buffer = "<html></html>"u8.ToArray(),
+        });
+        await page.GetByTestId("attachment-submit").ClickAsync();
+        await Expect(page.GetByTestId("report-attachments").GetByTestId("form-message")).ToContainTextAsync("kan niet bij het verslag");
+        await Expect(page.GetByTestId("report-attachment")).ToHaveCountAsync(1);
         await web.ScreenshotAsync("report-concept");
         await page.GetByTestId("review-ingediend").ClickAsync();
         await Expect(page.GetByTestId("report-state")).ToHaveTextAsync("Ingediend");
@@ -100,6 +114,9 @@ public sealed class ReportPageTests(SuiteFixture suite, BrowserFixture browser)
         await Expect(page.GetByTestId("report-view")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("report-form")).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("review-actions")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("attachment-form")).ToHaveCountAsync(0);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("attachment-download").ClickAsync());
+        Assert.Equal("verslag-selwerd.pdf", download.SuggestedFilename);
 
         await web.GoToAsync($"/verslagen/{code}");
         row = page.GetByTestId("period-reports").Locator($"tr[data-measure='{measureId}']");

@@ -31,7 +31,15 @@ public sealed class BadInputTests(SuiteFixture suite, ITestOutputHelper output)
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         }
 
-        var requests = new MalformedRequests(await KnownEntities.ReadAsync(suite), period, Seed);
+        var known = await KnownEntities.ReadAsync(suite);
+        // And a report in concept, for the attachment routes.
+        using (var report = await suite.SendAsync(
+            HttpMethod.Put, $"/api/v1/measures/{known.Measures[0].Id}/reports/{period}", await suite.OfficeTokenAsync(), new { done = "Voor de slechte invoer." }))
+        {
+            Assert.Equal(HttpStatusCode.Created, report.StatusCode);
+        }
+
+        var requests = new MalformedRequests(known, period, Seed);
         Assert.True(requests.Count >= MinimumGatewayRequests, $"only {requests.Count} requests planned");
         var before = await SnapshotAsync();
         var barrage = new GatewayBarrage(suite, Parallelism);

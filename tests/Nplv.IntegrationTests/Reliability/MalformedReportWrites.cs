@@ -5,9 +5,10 @@ namespace Nplv.IntegrationTests.Reliability;
 
 /// <summary>
 /// Reporting periods (<c>POST /api/v1/periods</c>), progress reports (<c>PUT /api/v1/measures/{id}/reports/{period}</c>)
-/// and their review (<c>POST .../transitions</c>) with bodies wrong in one way each, so none of them may add a period,
-/// write a report or move one.
+/// their review (<c>POST .../transitions</c>) and attachments (<c>POST .../attachments</c>) wrong in one way each, so
+/// none of them may add a period, write a report, move one or attach a file.
 /// </summary>
+/// <param name="period">A period that exists; the first of <paramref name="measures"/> has a report in concept for it.</param>
 internal sealed class MalformedReportWrites(Random random, IReadOnlyList<KnownEntity> measures, string period)
 {
     public const string Kind = "bad-report";
@@ -21,8 +22,10 @@ internal sealed class MalformedReportWrites(Random random, IReadOnlyList<KnownEn
     public (HttpMethod Method, string Path, RequestBody Body, string? IfMatch, int Status) Next()
     {
         var reportPath = $"/api/v1/measures/{random.Pick(measures).Id}/reports/{period}";
-        switch (random.Next(3))
+        switch (random.Next(4))
         {
+            case 3:
+                return BadAttachment();
             case 0:
                 var newPeriod = new JsonObject { ["code"] = "2099-Q4", ["opensOn"] = "2099-10-01", ["dueOn"] = "2100-01-31" };
                 var field = random.Pick(PeriodFields);
@@ -55,6 +58,18 @@ internal sealed class MalformedReportWrites(Random random, IReadOnlyList<KnownEn
 
                 return (HttpMethod.Post, $"{reportPath}/transitions", Json(move), "*", 400);
         }
+    }
+
+    private (HttpMethod, string, RequestBody, string?, int) BadAttachment()
+    {
+        var path = $"/api/v1/measures/{measures[0].Id}/reports/{period}/attachments";
+        var pdf = "%PDF-1.4\n%%EOF\n"u8.ToArray();
+        var (name, content) = random.Next(2) == 0
+            ? (random.Pick(new[] { "../verslag.pdf", "a/b.pdf", "c:\\x.pdf", "verslag.exe", " verslag.pdf", "\u0001.pdf", random.Huge(201) + ".pdf", random.AnyInjection() }), pdf)
+            : (random.Pick(new[] { "verslag.pdf", "foto.png", "notulen.docx", "cijfers.xlsx" }),
+               random.Pick(new byte[][] { "<html><script>alert(1)</script>"u8.ToArray(), "PK\u0003\u0004kapot"u8.ToArray(), [0xFF, 0xD8, 0xFF, 0xE0], [] }));
+        // A JPEG's signature is accepted content: under another name than .jpg it is refused for its name.
+        return (HttpMethod.Post, $"{path}?fileName={Uri.EscapeDataString(name)}", new RequestBody(content, "application/octet-stream"), null, 400);
     }
 
     private void BreakReport(JsonObject report)

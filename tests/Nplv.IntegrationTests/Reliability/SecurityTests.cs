@@ -29,7 +29,12 @@ public sealed class SecurityTests(SuiteFixture suite)
         var reportPath = $"/api/v1/measures/{reportMeasure}/reports/{periodCode}";
         using var report = await suite.SendAsync(HttpMethod.Put, reportPath, office, ReportsRoutesTests.Report());
         Assert.Equal(HttpStatusCode.Created, report.StatusCode);
-        var reportTag = report.Headers.ETag!.Tag;
+        using var attachment = await AttachmentsRoutesTests.UploadAsync(suite, reportPath, office, "bewijs.pdf", AttachmentsRoutesTests.Pdf);
+        Assert.Equal(HttpStatusCode.Created, attachment.StatusCode);
+        var attachmentPath = attachment.Headers.Location!.OriginalString;
+        // The attachment made a new version: the tag is the one after it.
+        using var reportRead = await suite.SendAsync(HttpMethod.Get, reportPath, office);
+        var reportTag = reportRead.Headers.ETag!.Tag;
         var intruderPeriod = ReportsRoutesTests.NewPeriodCode();
         var indicatorPath = indicator.Headers.Location!.OriginalString;
         var indicatorTag = indicator.Headers.ETag!.Tag;
@@ -59,6 +64,9 @@ public sealed class SecurityTests(SuiteFixture suite)
             new("PUT /api/v1/measures/{id}/reports/{period}", HttpMethod.Put, reportPath, () => Json(ReportsRoutesTests.Report($"Overgenomen {marker}")), reportTag),
             new("POST /api/v1/measures/{id}/reports/{period}/transitions", HttpMethod.Post, $"{reportPath}/transitions",
                 () => Json(new { toState = "ingediend" }), reportTag),
+            new("POST /api/v1/measures/{id}/reports/{period}/attachments", HttpMethod.Post, $"{reportPath}/attachments?fileName=ingebracht.pdf",
+                () => new ByteArrayContent(AttachmentsRoutesTests.Pdf), null),
+            new("DELETE /api/v1/measures/{id}/reports/{period}/attachments/{attachmentId}", HttpMethod.Delete, attachmentPath, () => null, null),
         };
         Assert.Equal((await DocumentedWriteRoutesAsync()).Order(), routes.Select(route => route.Name).Order());
 
@@ -94,6 +102,8 @@ public sealed class SecurityTests(SuiteFixture suite)
         await AssertUnchangedAsync(measurePath, measureTag);
         await AssertUnchangedAsync(indicatorPath, indicatorTag);
         await AssertUnchangedAsync(reportPath, reportTag, office);
+        Assert.Equal(["bewijs.pdf"], (await suite.GetOkJsonAsync(reportPath, office)).GetProperty("attachments").EnumerateArray()
+            .Select(a => a.GetProperty("fileName").GetString()));
         Assert.Equal(0, await suite.CountListedAsync("/api/v1/periods", p => p.GetProperty("code").GetString() == intruderPeriod));
         Assert.Empty((await suite.GetOkJsonAsync($"{indicatorPath}/targets")).EnumerateArray());
         Assert.Equal(0, await suite.CountListedAsync("/api/v1/indicators", i => i.GetProperty("name").GetString() == $"Indringer {marker}"));

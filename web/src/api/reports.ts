@@ -1,5 +1,6 @@
-import { request, type Versioned } from "./client";
-import type { Measure, ProgressReport, ReportingPeriod, ReportInput } from "./types";
+import { ApiError, request, type Versioned } from "./client";
+import { session } from "../auth/session";
+import type { Attachment, Measure, ProgressReport, ReportingPeriod, ReportInput } from "./types";
 
 export function reportPath(measureId: string, period: string): string {
   return `/api/v1/measures/${encodeURIComponent(measureId)}/reports/${encodeURIComponent(period)}`;
@@ -38,3 +39,35 @@ export const reviewSteps: { from: string; to: string; label: string; officeOnly:
   { from: "ingediend", to: "teruggestuurd", label: "Terugsturen", officeOnly: true, needsReason: true },
   { from: "goedgekeurd", to: "concept", label: "Heropenen", officeOnly: true, needsReason: true },
 ];
+
+export function attachmentPath(measureId: string, period: string, attachmentId: string): string {
+  return `${reportPath(measureId, period)}/attachments/${encodeURIComponent(attachmentId)}`;
+}
+
+/** Sends the file as the request's body; the service judges its type by its content. */
+export function uploadAttachment(measureId: string, period: string, file: File): Promise<Versioned<Attachment>> {
+  return request<Attachment>(`${reportPath(measureId, period)}/attachments?fileName=${encodeURIComponent(file.name)}`, {
+    method: "POST",
+    body: new Blob([file], { type: "application/octet-stream" }),
+  });
+}
+
+export function deleteAttachment(measureId: string, period: string, attachmentId: string): Promise<Versioned<void>> {
+  return request<void>(attachmentPath(measureId, period, attachmentId), { method: "DELETE" });
+}
+
+/**
+ * Downloads with the signed-in user's token (a plain link would carry none) and saves the file under its own name.
+ */
+export async function downloadAttachment(measureId: string, period: string, attachment: Attachment): Promise<void> {
+  const headers = new Headers();
+  if (session.value) headers.set("Authorization", `Bearer ${session.value.token}`);
+  const response = await fetch(attachmentPath(measureId, period, attachment.id), { headers });
+  if (!response.ok) throw new ApiError(response.status, { title: response.statusText });
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = attachment.fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

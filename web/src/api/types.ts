@@ -426,12 +426,23 @@ export interface ReportInput {
   milestones: MilestoneUpdate[];
 }
 
+export interface Attachment {
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  uploadedBy: Actor;
+  uploadedAt: string;
+}
+
 export interface ProgressReport extends ReportInput {
   measureId: string;
   period: string;
   state: string;
   lastEditor: Actor;
   events: ReportEvent[];
+  attachments: Attachment[];
   version: number;
   createdAt: string;
   updatedAt: string;

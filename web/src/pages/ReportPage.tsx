@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { ApiError, request, type Versioned } from "../api/client";
 import { reportingPartners, reportPath, saveReport } from "../api/reports";
@@ -6,6 +6,7 @@ import type { Measure, ProgressReport, ReportingPeriod } from "../api/types";
 import { useLoader } from "../api/useLoader";
 import { isProgrammeOffice, mayEditFor } from "../auth/session";
 import { useSession } from "../auth/useSession";
+import { ReportAttachments } from "../components/report/ReportAttachments";
 import { ReportForm } from "../components/report/ReportForm";
 import { ReportHistory } from "../components/report/ReportHistory";
 import { ReportView } from "../components/report/ReportView";
@@ -29,6 +30,9 @@ export function ReportPage() {
   const measureId = params.id ?? "";
   const code = params.period ?? "";
   const [notice, setNotice] = useState<string | null>(null);
+  // The form starts again from what is stored only after a conflict: a save or a new attachment keeps what is typed.
+  const [formGeneration, setFormGeneration] = useState(0);
+  const [resetForm, setResetForm] = useState(false);
   const loaded = useLoader(user ? `${measureId}/${code}/${user.token}` : null, async (signal) => {
     const [measure, period, report] = await Promise.all([
       request<Measure>(`/api/v1/measures/${encodeURIComponent(measureId)}`, { signal }),
@@ -40,6 +44,12 @@ export function ReportPage() {
     ]);
     return { measure: measure.body, period: period.body, report } satisfies Loaded;
   });
+  useEffect(() => {
+    if (resetForm && loaded.data) {
+      setFormGeneration((n) => n + 1);
+      setResetForm(false);
+    }
+  }, [loaded.data]);
   usePageTitle(loaded.data ? `Verslag ${loaded.data.period.name}: ${loaded.data.measure.title}` : "Voortgangsverslag");
 
   if (!user) {
@@ -57,8 +67,9 @@ export function ReportPage() {
         const mayWrite = reportingPartners(measure).some((partner) => mayEditFor(user, partner));
         const state = report?.body.state ?? null;
         const writable = state === null || state === "concept" || state === "teruggestuurd";
-        const reload = (message: string | null) => {
+        const reload = (message: string | null, reset = false) => {
           setNotice(message);
+          setResetForm(reset);
           loaded.reload();
         };
         return (
@@ -85,14 +96,14 @@ export function ReportPage() {
             )}
             {writable && mayWrite ? (
               <ReportForm
-                key={report?.etag ?? "new"}
+                key={`${formGeneration}-${report ? "stored" : "new"}`}
                 measure={measure}
                 report={report?.body ?? null}
                 save={async (input) => {
                   await saveReport(measure.id, period.code, input, report?.etag ?? null);
                   reload("Het verslag is opgeslagen.");
                 }}
-                onConflict={() => reload("De nieuwste versie is geladen. Breng uw wijziging opnieuw aan.")}
+                onConflict={() => reload("De nieuwste versie is geladen. Breng uw wijziging opnieuw aan.", true)}
               />
             ) : report ? (
               <ReportView measure={measure} report={report.body} />
@@ -110,6 +121,7 @@ export function ReportPage() {
                 onConflict={() => reload("De nieuwste versie is geladen.")}
               />
             )}
+            {report && <ReportAttachments report={report.body} editable={writable && mayWrite} onChanged={() => reload("De bijlagen zijn bijgewerkt.")} />}
             {report && <ReportHistory report={report.body} />}
           </article>
         );

@@ -33,7 +33,7 @@ internal sealed class ReportRow
     public DateTime CreatedAt { get; init; }
     public DateTime UpdatedAt { get; init; }
 
-    public ProgressReport ToReport(IReadOnlyList<ReportEvent> events) => new(
+    public ProgressReport ToReport(IReadOnlyList<ReportEvent> events, IReadOnlyList<Attachment> attachments) => new(
         MeasureId,
         Period,
         new ReportContent(
@@ -49,7 +49,8 @@ internal sealed class ReportRow
         CreatedAt,
         UpdatedAt,
         JsonSerializer.Deserialize<Actor>(LastEditor, Json)!,
-        events);
+        events,
+        attachments);
 
     /// <summary>The parameters that write <paramref name="content"/> (text trimmed) and its editor.</summary>
     public static DynamicContent Parameters(ReportContent content, Actor editor) => new(
@@ -91,6 +92,27 @@ internal sealed class ReportEventRow
         JsonSerializer.Deserialize<Actor>(Actor, ReportRow.Json)!,
         Reason,
         At);
+}
+
+/// <summary>A report_attachments row without its content.</summary>
+internal sealed class AttachmentRow
+{
+    public const string Columns =
+        "id AS Id, measure_id AS MeasureId, period AS Period, file_name AS FileName, content_type AS ContentType, " +
+        "size_bytes AS SizeBytes, sha256 AS Sha256, uploaded_by::text AS UploadedBy, uploaded_at AS UploadedAt";
+
+    public Guid Id { get; init; }
+    public Guid MeasureId { get; init; }
+    public string Period { get; init; } = "";
+    public string FileName { get; init; } = "";
+    public string ContentType { get; init; } = "";
+    public long SizeBytes { get; init; }
+    public string Sha256 { get; init; } = "";
+    public string UploadedBy { get; init; } = "{}";
+    public DateTime UploadedAt { get; init; }
+
+    public Attachment ToAttachment()
+        => new(Id, FileName, ContentType, SizeBytes, Sha256, JsonSerializer.Deserialize<Actor>(UploadedBy, ReportRow.Json)!, UploadedAt);
 }
 
 /// <summary>A reporting_periods row.</summary>

@@ -168,6 +168,73 @@ public sealed class ReportStore(ServiceDatabase database) : IReportStore
             return report;
         }, cancellationToken);
 
+    // Writable and with room, checked in the statement that writes, so a submit in between cannot be overtaken.
+    private const string HeldByPartners =
+        """
+        EXISTS (SELECT 1 FROM progress_reports r
+                WHERE r.measure_id = @measureId AND r.period = @period AND r.state IN ('concept', 'teruggestuurd'))
+        """;
+
+    // The attachments are part of the report as read: a change to them is a new version (and a new ETag).
+    private static string NewVersionIf(string change)
+        => $"""
+           UPDATE progress_reports SET version = version + 1, updated_at = now()
+           WHERE measure_id = @measureId AND period = @period AND EXISTS (SELECT 1 FROM {change})
+           """;
+
+    public Task<bool> AddAttachmentAsync(
+        Guid measureId, string period, Attachment attachment, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+        => database.ExecuteAsync(async (connection, token) => await connection.ExecuteAsync(new CommandDefinition(
+            $"""
+            WITH added AS (
+                INSERT INTO report_attachments (id, measure_id, period, file_name, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
+                SELECT @Id, @measureId, @period, @FileName, @ContentType, @SizeBytes, @Sha256, @Content, @UploadedBy::jsonb, @UploadedAt
+                WHERE {HeldByPartners}
+                  AND (SELECT count(*) FROM report_attachments WHERE measure_id = @measureId AND period = @period) < @max
+                ON CONFLICT (id) DO NOTHING
+                RETURNING id)
+            {NewVersionIf("added")}
+            """,
+            new
+            {
+                attachment.Id,
+                measureId,
+                period,
+                attachment.FileName,
+                attachment.ContentType,
+                attachment.SizeBytes,
+                attachment.Sha256,
+                Content = content.ToArray(),
+                UploadedBy = ReportRow.ActorJson(attachment.UploadedBy),
+                attachment.UploadedAt,
+                max = AttachmentFiles.MaxPerReport,
+            },
+            cancellationToken: token)) == 1, cancellationToken);
+
+    public Task<(Attachment Attachment, byte[] Content)> GetAttachmentAsync(
+        Guid measureId, string period, Guid attachmentId, CancellationToken cancellationToken)
+        => database.ExecuteAsync(async (connection, token) =>
+        {
+            var row = await connection.QuerySingleOrDefaultAsync<AttachmentRow>(new CommandDefinition(
+                $"SELECT {AttachmentRow.Columns} FROM report_attachments WHERE id = @attachmentId AND measure_id = @measureId AND period = @period",
+                new { attachmentId, measureId, period }, cancellationToken: token))
+                ?? throw new EntityNotFoundException("attachment", attachmentId.ToString());
+            var content = await connection.QuerySingleAsync<byte[]>(new CommandDefinition(
+                "SELECT content FROM report_attachments WHERE id = @attachmentId", new { attachmentId }, cancellationToken: token));
+            return (row.ToAttachment(), content);
+        }, cancellationToken);
+
+    public Task<bool> DeleteAttachmentAsync(Guid measureId, string period, Guid attachmentId, CancellationToken cancellationToken)
+        => database.ExecuteAsync(async (connection, token) => await connection.ExecuteAsync(new CommandDefinition(
+            $"""
+            WITH removed AS (
+                DELETE FROM report_attachments
+                WHERE id = @attachmentId AND measure_id = @measureId AND period = @period AND {HeldByPartners}
+                RETURNING id)
+            {NewVersionIf("removed")}
+            """,
+            new { attachmentId, measureId, period }, cancellationToken: token)) == 1, cancellationToken);
+
     public Task<IReadOnlyList<ExpectedReport>> OverviewAsync(ReportingPeriod period, CancellationToken cancellationToken)
         => database.ExecuteAsync<IReadOnlyList<ExpectedReport>>(async (connection, token) =>
         {
@@ -224,7 +291,19 @@ public sealed class ReportStore(ServiceDatabase database) : IReportStore
                 transaction,
                 cancellationToken: token)))
             .ToLookup(e => (e.MeasureId, e.Period));
-        return [.. rows.Select(row => row.ToReport([.. events[(row.MeasureId, row.Period)].Select(e => e.ToEvent())]))];
+        var attachments = (await connection.QueryAsync<AttachmentRow>(new CommandDefinition(
+                $"""
+                SELECT {AttachmentRow.Columns} FROM report_attachments
+                WHERE (measure_id, period) IN (SELECT * FROM unnest(@measureIds::uuid[], @periods::text[]))
+                ORDER BY uploaded_at, id
+                """,
+                new { measureIds = rows.Select(r => r.MeasureId).ToArray(), periods = rows.Select(r => r.Period).ToArray() },
+                transaction,
+                cancellationToken: token)))
+            .ToLookup(a => (a.MeasureId, a.Period));
+        return [.. rows.Select(row => row.ToReport(
+            [.. events[(row.MeasureId, row.Period)].Select(e => e.ToEvent())],
+            [.. attachments[(row.MeasureId, row.Period)].Select(a => a.ToAttachment())]))];
     }
 
     private sealed class OverviewRow

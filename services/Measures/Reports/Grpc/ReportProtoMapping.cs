@@ -35,6 +35,7 @@ internal static class ReportProtoMapping
         CreateTime = report.CreatedAt.ToUtcTimestamp(),
         UpdateTime = report.UpdatedAt.ToUtcTimestamp(),
         LastEditor = report.LastEditor.ToProto(),
+        Attachments = { report.Attachments.Select(a => a.ToProto()) },
         Events =
         {
             report.Events.Select(e => new Proto.ReportEvent
@@ -46,6 +47,17 @@ internal static class ReportProtoMapping
                 Time = e.At.ToUtcTimestamp(),
             }),
         },
+    };
+
+    public static Proto.Attachment ToProto(this Attachment attachment) => new()
+    {
+        Id = attachment.Id.ToString(),
+        FileName = attachment.FileName,
+        ContentType = attachment.ContentType,
+        SizeBytes = attachment.SizeBytes,
+        Sha256 = attachment.Sha256,
+        UploadedBy = attachment.UploadedBy.ToProto(),
+        UploadTime = attachment.UploadedAt.ToUtcTimestamp(),
     };
 
     private static Proto.ReportContent ToProto(this ReportContent content) => new()

@@ -12,6 +12,7 @@ public sealed class ReportsGrpcService(ReportRegistry registry, IReportStore sto
     private const int DefaultPageSize = 50;
     private const int MaxPageSize = 200;
     private const int MaxPeriodCodeLength = 16;
+    private const int ChunkBytes = 64 * 1024;
 
     public override async Task<V1.ReportingPeriod> CreatePeriod(CreatePeriodRequest request, ServerCallContext context)
     {
@@ -117,6 +118,64 @@ public sealed class ReportsGrpcService(ReportRegistry registry, IReportStore sto
             measureId, period, request.Version, request.ToState.ToDomain(), request.Reason, ActorOf(context), validator,
             context.CancellationToken);
         return moved.ToProto();
+    }
+
+    public override async Task<V1.Attachment> UploadAttachment(IAsyncStreamReader<UploadAttachmentRequest> requestStream, ServerCallContext context)
+    {
+        var token = context.CancellationToken;
+        var validator = new Validator();
+        if (!await requestStream.MoveNext(token) || requestStream.Current.PartCase != UploadAttachmentRequest.PartOneofCase.Header)
+        {
+            validator.Add("header", "the first message names the report and the file").ThrowIfInvalid();
+        }
+
+        var header = requestStream.Current.Header;
+        var (measureId, period) = ReportKey(header.MeasureId, header.Period, new Validator("header."));
+        var actor = ActorOf(context);
+
+        // Read whole, and no further than one byte past the limit: the type is judged on the content, then it is stored.
+        using var content = new MemoryStream();
+        while (await requestStream.MoveNext(token))
+        {
+            var part = requestStream.Current;
+            validator.Require(part.PartCase == UploadAttachmentRequest.PartOneofCase.Data, "header", "comes once, first").ThrowIfInvalid();
+            if (content.Length + part.Data.Length > AttachmentFiles.MaxBytes)
+            {
+                validator.Add("data", $"the file is larger than {AttachmentFiles.MaxBytes / (1024 * 1024)} MB").ThrowIfInvalid();
+            }
+
+            part.Data.WriteTo(content);
+        }
+
+        var attachment = await registry.AddAttachmentAsync(
+            measureId, period, header.FileName, content.GetBuffer().AsMemory(0, (int)content.Length), actor, validator, token);
+        return attachment.ToProto();
+    }
+
+    public override async Task DownloadAttachment(
+        DownloadAttachmentRequest request, IServerStreamWriter<DownloadAttachmentResponse> responseStream, ServerCallContext context)
+    {
+        var validator = new Validator();
+        var (measureId, period) = ReportKey(request.MeasureId, request.Period, validator, throwIfInvalid: false);
+        validator.RequireUuid(request.AttachmentId, "attachment_id", out var attachmentId).ThrowIfInvalid();
+
+        var (attachment, content) = await store.GetAttachmentAsync(measureId, period, attachmentId, context.CancellationToken);
+        await responseStream.WriteAsync(new DownloadAttachmentResponse { Attachment = attachment.ToProto() }, context.CancellationToken);
+        for (var offset = 0; offset < content.Length; offset += ChunkBytes)
+        {
+            var data = Google.Protobuf.ByteString.CopyFrom(content, offset, Math.Min(ChunkBytes, content.Length - offset));
+            await responseStream.WriteAsync(new DownloadAttachmentResponse { Data = data }, context.CancellationToken);
+        }
+    }
+
+    public override async Task<Google.Protobuf.WellKnownTypes.Empty> DeleteAttachment(DeleteAttachmentRequest request, ServerCallContext context)
+    {
+        var validator = new Validator();
+        var (measureId, period) = ReportKey(request.MeasureId, request.Period, validator, throwIfInvalid: false);
+        validator.RequireUuid(request.AttachmentId, "attachment_id", out var attachmentId).ThrowIfInvalid();
+
+        await registry.DeleteAttachmentAsync(measureId, period, attachmentId, ActorOf(context), context.CancellationToken);
+        return new Google.Protobuf.WellKnownTypes.Empty();
     }
 
     private static (Guid MeasureId, string Period) ReportKey(string measureId, string period, Validator validator, bool throwIfInvalid = true)
