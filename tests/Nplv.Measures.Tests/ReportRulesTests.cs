@@ -29,6 +29,7 @@ public sealed class ReportRulesTests
     [InlineData("2101-H1")]
     [InlineData("25")]
     [InlineData(" 2025")]
+    [InlineData("2025\n")]
     [InlineData("")]
     [InlineData(null)]
     public void AnythingElseIsNoPeriod(string? code) => Assert.False(PeriodCode.TryParse(code, out _, out _, out _));

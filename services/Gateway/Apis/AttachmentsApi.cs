@@ -82,7 +82,10 @@ public static class AttachmentsApi
 
         await call.RequestStream.CompleteAsync();
         var attachment = await call;
-        return TypedResults.Created($"/api/v1/measures/{id}/reports/{period}/attachments/{attachment.Id}", AttachmentDto.From(attachment));
+        // Built from the values the service accepted, never echoed raw into a header.
+        return TypedResults.Created(
+            $"/api/v1/measures/{Guid.Parse(id):D}/reports/{Uri.EscapeDataString(period)}/attachments/{attachment.Id}",
+            AttachmentDto.From(attachment));
     }
 
     public static async Task<EmptyHttpResult> DownloadAttachment(

@@ -42,7 +42,8 @@ public sealed class ActorInterceptor(IHttpContextAccessor httpContext) : Interce
         new ActorMetadata(
             user.FindFirstValue("sub") ?? "",
             user.Identity.Name ?? "",
-            user.FindFirstValue(GatewayRoles.RoleClaim) ?? "",
+            // The role as the gateway's own policies judged it, whatever claim the token carries it in.
+            user.IsProgrammeOffice() ? GatewayRoles.ProgrammeOffice : user.IsInRole(GatewayRoles.PartnerEditor) ? GatewayRoles.PartnerEditor : "",
             user.EditorPartnerId() ?? "").AddTo(headers);
         return new ClientInterceptorContext<TRequest, TResponse>(context.Method, context.Host, context.Options.WithHeaders(headers));
     }

@@ -76,7 +76,11 @@ public static class AttachmentFiles
     {
         try
         {
-            using var zip = new ZipArchive(new MemoryStream(content.ToArray(), writable: false), ZipArchiveMode.Read);
+            // The received buffer itself when it is one, not a copy of it.
+            using var stream = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(content, out var segment)
+                ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+                : new MemoryStream(content.ToArray(), writable: false);
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
             var names = zip.Entries.Select(entry => entry.FullName).ToHashSet(StringComparer.Ordinal);
             if (!names.Contains("[Content_Types].xml"))
             {

@@ -40,6 +40,6 @@ public static partial class PeriodCode
         return true;
     }
 
-    [GeneratedRegex("^(?<year>[0-9]{4})(-(?<part>H[12]|Q[1-4]))?$")]
+    [GeneratedRegex(@"\A(?<year>[0-9]{4})(-(?<part>H[12]|Q[1-4]))?\z")]
     private static partial Regex Pattern();
 }

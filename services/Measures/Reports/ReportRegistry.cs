@@ -139,6 +139,10 @@ public sealed class ReportRegistry(IReportStore reports, IMeasureStore measures,
         }
     }
 
+    /// <summary>Refuses, before a file is read, an actor who does not write for the report, or a report its partners do not hold.</summary>
+    public Task RequireWritableAsync(Guid measureId, string periodCode, Actor actor, CancellationToken cancellationToken)
+        => WritableReportAsync(measureId, periodCode, actor, cancellationToken);
+
     /// <summary>The report, after checking the actor writes for its measure and its partners hold it.</summary>
     private async Task<ProgressReport> WritableReportAsync(Guid measureId, string periodCode, Actor actor, CancellationToken cancellationToken)
     {

@@ -49,7 +49,8 @@ public sealed class Validator(string fieldPrefix = "")
             return Add(field, "is required");
         }
 
-        return Require(Guid.TryParse(value, out parsed), field, "must be a UUID");
+        // Exactly the 36-character form: no braces, no surrounding whitespace that would travel on into headers.
+        return Require(Guid.TryParseExact(value, "D", out parsed), field, "must be a UUID");
     }
 
     public Validator OptionalUuid(string? value, string field, out Guid? parsed)
@@ -60,7 +61,7 @@ public sealed class Validator(string fieldPrefix = "")
             return this;
         }
 
-        var ok = Guid.TryParse(value, out var id);
+        var ok = Guid.TryParseExact(value, "D", out var id);
         parsed = ok ? id : null;
         return Require(ok, field, "must be a UUID");
     }

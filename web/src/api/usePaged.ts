@@ -50,6 +50,8 @@ export function usePaged<T>(path: string): Paged<T> {
     const url = first ? path : `${path}${separator}pageToken=${encodeURIComponent(request.token!)}`;
     get<Page<T>>(url, controller.signal).then(
       (page) =>
+        // An answer for a request given up (another path, a refresh) must not overwrite the newer one.
+        !controller.signal.aborted &&
         setState((previous) => ({
           items: first ? page.items : [...previous.items, ...page.items],
           next: page.nextPageToken,

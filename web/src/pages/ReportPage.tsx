@@ -96,11 +96,18 @@ export function ReportPage() {
             )}
             {writable && mayWrite ? (
               <ReportForm
-                key={`${formGeneration}-${report ? "stored" : "new"}`}
+                key={`${measure.id}/${period.code}/${formGeneration}-${report ? "stored" : "new"}`}
                 measure={measure}
                 report={report?.body ?? null}
                 save={async (input) => {
-                  await saveReport(measure.id, period.code, input, report?.etag ?? null);
+                  try {
+                    await saveReport(measure.id, period.code, input, report?.etag ?? null);
+                  } catch (error) {
+                    // Someone else wrote the first version meanwhile: show theirs, to change from there.
+                    if (!(report === null && error instanceof ApiError && error.status === 409)) throw error;
+                    reload("Intussen heeft iemand anders dit verslag aangemaakt; dat is nu geladen. Breng uw wijziging opnieuw aan.", true);
+                    return;
+                  }
                   reload("Het verslag is opgeslagen.");
                 }}
                 onConflict={() => reload("De nieuwste versie is geladen. Breng uw wijziging opnieuw aan.", true)}

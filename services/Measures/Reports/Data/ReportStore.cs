@@ -70,11 +70,19 @@ public sealed class ReportStore(ServiceDatabase database) : IReportStore
             var byMeasure = filter.MeasureId is not null;
             var where = byMeasure
                 ? "measure_id = @MeasureId AND (@afterKey::text IS NULL OR period < @afterKey)"
-                : "period = @Period AND (@afterKey::text IS NULL OR measure_id > @afterKey::uuid)";
+                : "period = @Period AND (@afterId::uuid IS NULL OR measure_id > @afterId)";
             var order = byMeasure ? "period DESC" : "measure_id";
             return await ReportsAsync(connection,
                 $"{where} AND (@State::text IS NULL OR state = @State) ORDER BY {order} LIMIT @limit",
-                new { filter.MeasureId, filter.Period, State = filter.State?.ToColumn(), afterKey, limit }, token);
+                new
+                {
+                    filter.MeasureId,
+                    filter.Period,
+                    State = filter.State?.ToColumn(),
+                    afterKey = byMeasure ? afterKey : null,
+                    afterId = !byMeasure && Guid.TryParse(afterKey, out var afterId) ? afterId : (Guid?)null,
+                    limit,
+                }, token);
         }, cancellationToken);
 
     public Task<ProgressReport> CreateAsync(Guid measureId, string period, ReportContent content, Actor actor, CancellationToken cancellationToken)
@@ -94,7 +102,8 @@ public sealed class ReportStore(ServiceDatabase database) : IReportStore
                 cancellationToken: token));
             var report = (await ReportsAsync(connection, "measure_id = @measureId AND period = @period", new { measureId, period }, token)).Single();
             // A create retried after its answer was lost finds its own untouched report; anything else is a clash.
-            var ownRetry = report.Version == 1 && report.LastEditor.Subject == actor.Subject && report.Content.Done == values.Done;
+            var ownRetry = report.Version == 1 && report.LastEditor.Subject == actor.Subject
+                && ReportRow.Parameters(report.Content, report.LastEditor) == values;
             return inserted == 1 || ownRetry
                 ? report
                 : throw new EntityAlreadyExistsException("report", $"{measureId}/{period}",
@@ -168,72 +177,95 @@ public sealed class ReportStore(ServiceDatabase database) : IReportStore
             return report;
         }, cancellationToken);
 
-    // Writable and with room, checked in the statement that writes, so a submit in between cannot be overtaken.
-    private const string HeldByPartners =
-        """
-        EXISTS (SELECT 1 FROM progress_reports r
-                WHERE r.measure_id = @measureId AND r.period = @period AND r.state IN ('concept', 'teruggestuurd'))
-        """;
-
-    // The attachments are part of the report as read: a change to them is a new version (and a new ETag).
-    private static string NewVersionIf(string change)
-        => $"""
-           UPDATE progress_reports SET version = version + 1, updated_at = now()
-           WHERE measure_id = @measureId AND period = @period AND EXISTS (SELECT 1 FROM {change})
-           """;
-
     public Task<bool> AddAttachmentAsync(
         Guid measureId, string period, Attachment attachment, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
-        => database.ExecuteAsync(async (connection, token) => await connection.ExecuteAsync(new CommandDefinition(
-            $"""
-            WITH added AS (
-                INSERT INTO report_attachments (id, measure_id, period, file_name, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
-                SELECT @Id, @measureId, @period, @FileName, @ContentType, @SizeBytes, @Sha256, @Content, @UploadedBy::jsonb, @UploadedAt
-                WHERE {HeldByPartners}
-                  AND (SELECT count(*) FROM report_attachments WHERE measure_id = @measureId AND period = @period) < @max
-                ON CONFLICT (id) DO NOTHING
-                RETURNING id)
-            {NewVersionIf("added")}
-            """,
-            new
+        => ChangeHeldReportAsync(measureId, period, async (connection, transaction, token) =>
+        {
+            var count = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT count(*) FROM report_attachments WHERE measure_id = @measureId AND period = @period",
+                new { measureId, period }, transaction, cancellationToken: token));
+            if (count >= AttachmentFiles.MaxPerReport)
             {
-                attachment.Id,
-                measureId,
-                period,
-                attachment.FileName,
-                attachment.ContentType,
-                attachment.SizeBytes,
-                attachment.Sha256,
-                Content = content.ToArray(),
-                UploadedBy = ReportRow.ActorJson(attachment.UploadedBy),
-                attachment.UploadedAt,
-                max = AttachmentFiles.MaxPerReport,
-            },
-            cancellationToken: token)) == 1, cancellationToken);
+                return false;
+            }
+
+            await using var insert = new NpgsqlCommand(
+                """
+                INSERT INTO report_attachments (id, measure_id, period, file_name, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10)
+                """,
+                connection,
+                transaction);
+            insert.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = attachment.Id });
+            insert.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = measureId });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = period });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = attachment.FileName });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = attachment.ContentType });
+            insert.Parameters.Add(new NpgsqlParameter<long> { TypedValue = attachment.SizeBytes });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = attachment.Sha256 });
+            // The received buffer itself, not a copy of it.
+            insert.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>> { TypedValue = content, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bytea });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = ReportRow.ActorJson(attachment.UploadedBy) });
+            insert.Parameters.Add(new NpgsqlParameter<DateTime> { TypedValue = attachment.UploadedAt });
+            await insert.ExecuteNonQueryAsync(token);
+            return true;
+        }, cancellationToken);
 
     public Task<(Attachment Attachment, byte[] Content)> GetAttachmentAsync(
         Guid measureId, string period, Guid attachmentId, CancellationToken cancellationToken)
         => database.ExecuteAsync(async (connection, token) =>
         {
-            var row = await connection.QuerySingleOrDefaultAsync<AttachmentRow>(new CommandDefinition(
-                $"SELECT {AttachmentRow.Columns} FROM report_attachments WHERE id = @attachmentId AND measure_id = @measureId AND period = @period",
+            var row = await connection.QuerySingleOrDefaultAsync<AttachmentContentRow>(new CommandDefinition(
+                $"SELECT {AttachmentRow.Columns}, content AS Content FROM report_attachments WHERE id = @attachmentId AND measure_id = @measureId AND period = @period",
                 new { attachmentId, measureId, period }, cancellationToken: token))
                 ?? throw new EntityNotFoundException("attachment", attachmentId.ToString());
-            var content = await connection.QuerySingleAsync<byte[]>(new CommandDefinition(
-                "SELECT content FROM report_attachments WHERE id = @attachmentId", new { attachmentId }, cancellationToken: token));
-            return (row.ToAttachment(), content);
+            return (row.ToAttachment(), row.Content);
         }, cancellationToken);
 
     public Task<bool> DeleteAttachmentAsync(Guid measureId, string period, Guid attachmentId, CancellationToken cancellationToken)
-        => database.ExecuteAsync(async (connection, token) => await connection.ExecuteAsync(new CommandDefinition(
-            $"""
-            WITH removed AS (
-                DELETE FROM report_attachments
-                WHERE id = @attachmentId AND measure_id = @measureId AND period = @period AND {HeldByPartners}
-                RETURNING id)
-            {NewVersionIf("removed")}
-            """,
-            new { attachmentId, measureId, period }, cancellationToken: token)) == 1, cancellationToken);
+        => ChangeHeldReportAsync(measureId, period, async (connection, transaction, token) => await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM report_attachments WHERE id = @attachmentId AND measure_id = @measureId AND period = @period",
+            new { attachmentId, measureId, period }, transaction, cancellationToken: token)) == 1, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="change"/> on the attachments while the report is locked and still held by its partners
+    /// (concept or teruggestuurd), so a submit cannot slip in between; a change made is a new version of the report
+    /// (the attachments are part of it as read). False when the report is no longer held or the change did nothing.
+    /// </summary>
+    private Task<bool> ChangeHeldReportAsync(
+        Guid measureId, string period, Func<NpgsqlConnection, NpgsqlTransaction, CancellationToken, Task<bool>> change, CancellationToken cancellationToken)
+        => database.ExecuteAsync(async (connection, token) =>
+        {
+            await using var transaction = await connection.BeginTransactionAsync(token);
+            var state = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+                "SELECT state FROM progress_reports WHERE measure_id = @measureId AND period = @period FOR UPDATE",
+                new { measureId, period }, transaction, cancellationToken: token));
+            if (state is not ("concept" or "teruggestuurd") || !await change(connection, transaction, token))
+            {
+                return false;
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE progress_reports SET version = version + 1, updated_at = now() WHERE measure_id = @measureId AND period = @period",
+                new { measureId, period }, transaction, cancellationToken: token));
+            await transaction.CommitAsync(token);
+            return true;
+        }, cancellationToken);
+
+    private sealed class AttachmentContentRow
+    {
+        public Guid Id { get; init; }
+        public string FileName { get; init; } = "";
+        public string ContentType { get; init; } = "";
+        public long SizeBytes { get; init; }
+        public string Sha256 { get; init; } = "";
+        public string UploadedBy { get; init; } = "{}";
+        public DateTime UploadedAt { get; init; }
+        public byte[] Content { get; init; } = [];
+
+        public Attachment ToAttachment()
+            => new(Id, FileName, ContentType, SizeBytes, Sha256, System.Text.Json.JsonSerializer.Deserialize<Actor>(UploadedBy, ReportRow.Json)!, UploadedAt);
+    }
 
     public Task<IReadOnlyList<ExpectedReport>> OverviewAsync(ReportingPeriod period, CancellationToken cancellationToken)
         => database.ExecuteAsync<IReadOnlyList<ExpectedReport>>(async (connection, token) =>

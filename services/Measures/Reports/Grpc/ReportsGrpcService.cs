@@ -132,6 +132,8 @@ public sealed class ReportsGrpcService(ReportRegistry registry, IReportStore sto
         var header = requestStream.Current.Header;
         var (measureId, period) = ReportKey(header.MeasureId, header.Period, new Validator("header."));
         var actor = ActorOf(context);
+        // Who sends and where it goes are checked before the file is taken in.
+        await registry.RequireWritableAsync(measureId, period, actor, token);
 
         // Read whole, and no further than one byte past the limit: the type is judged on the content, then it is stored.
         using var content = new MemoryStream();

@@ -10,16 +10,24 @@ const accepted = ".pdf,.png,.jpg,.jpeg,.docx,.xlsx";
 export function ReportAttachments({ report, editable, onChanged }: { report: ProgressReport; editable: boolean; onChanged: () => void }) {
   const [file, setFile] = useState<File | null>(null);
   const submission = useSubmission((field) => field === "file" || field === "fileName", (error) =>
-    error.status === 413 ? "Niet toegevoegd: het bestand is groter dan 20 MB." : error.status === 400 ? "Niet toegevoegd: dit bestand kan niet bij het verslag." : null);
+    error.status === 413
+      ? "Niet toegevoegd: het bestand is groter dan 20 MB."
+      : error.status === 400
+        ? "Niet toegevoegd: dit bestand kan niet bij het verslag."
+        : error.status === 404
+          ? "Deze bijlage bestaat niet (meer)."
+          : null);
   const fileErrors = [...(submission.errors.file ?? []), ...(submission.errors.fileName ?? [])];
 
   function upload(event: Event) {
     event.preventDefault();
+    // Taken now: after the await the event no longer names its form.
+    const form = event.currentTarget as HTMLFormElement;
     if (!file) return;
     void submission.submit(async () => {
       await uploadAttachment(report.measureId, report.period, file);
       setFile(null);
-      (event.currentTarget as HTMLFormElement | null)?.reset();
+      form.reset();
       onChanged();
     });
   }
@@ -33,7 +41,7 @@ export function ReportAttachments({ report, editable, onChanged }: { report: Pro
         <ul>
           {report.attachments.map((attachment) => (
             <li key={attachment.id} data-testid="report-attachment">
-              <button type="button" class="link" onClick={() => void downloadAttachment(report.measureId, report.period, attachment)} data-testid="attachment-download">
+              <button type="button" class="link" onClick={() => void submission.submit(() => downloadAttachment(report.measureId, report.period, attachment))} data-testid="attachment-download">
                 {attachment.fileName}
               </button>{" "}
               <span class="muted">

@@ -38,6 +38,12 @@ export function ReportForm({
     setValues({ ...values, [name]: event.currentTarget.value });
   // Only lines with an amount are sent; the gateway's errors name their place in what was sent.
   const spentLines = values.spent.map((text, line) => ({ text: text.trim(), line })).filter((entry) => entry.text !== "");
+  // Rows left empty are not sent either; errors name a row by its place among those sent.
+  const sentReach = values.reach.map((row, index) => ({ row, index })).filter(({ row }) => row.people.trim() !== "" || row.description.trim() !== "");
+  const reachField = (index: number, field: string) => {
+    const sent = sentReach.findIndex((entry) => entry.index === index);
+    return sent >= 0 ? `reach[${sent}].${field}` : `reach-${index}.${field}`;
+  };
   const movedMilestones = values.milestones.map((m, index) => ({ ...m, index })).filter((m) => m.done || m.movedTo !== "" || m.reason.trim() !== "");
 
   function submit(event: Event) {
@@ -48,9 +54,8 @@ export function ReportForm({
       if (cents === null) found[`spending[${i}].spentCents`] = ["Vul een bedrag in euro's in, zoals 80.000 of 1.250,50."];
       return { fundingLine: line, spentCents: cents ?? 0 };
     });
-    const reach = values.reach
-      .filter((row) => row.people.trim() !== "" || row.description.trim() !== "")
-      .map((row, i) => {
+    const reach = sentReach
+      .map(({ row }, i) => {
         const people = Number(row.people.trim());
         if (!Number.isInteger(people) || people < 1) found[`reach[${i}].people`] = ["Vul een aantal mensen in (een heel getal vanaf 1)."];
         return { areaCode: row.areaCode || null, people: Number.isInteger(people) ? people : 0, description: row.description.trim() };
@@ -120,9 +125,9 @@ export function ReportForm({
         <legend>Bereikt</legend>
         {values.reach.map((row, index) => (
           <div class="row-group" key={index}>
-            <Field label="Gebied" name={`reach[${index}].areaCode`} errors={errors}>
+            <Field label="Gebied" name={reachField(index, "areaCode")} errors={errors}>
               <select
-                {...fieldProps(`reach[${index}].areaCode`, errors)}
+                {...fieldProps(reachField(index, "areaCode"), errors)}
                 value={row.areaCode}
                 onChange={(e) => setValues({ ...values, reach: values.reach.map((r, i) => (i === index ? { ...r, areaCode: e.currentTarget.value } : r)) })}
                 data-testid={`report-reach-area-${index}`}
@@ -135,18 +140,18 @@ export function ReportForm({
                 ))}
               </select>
             </Field>
-            <Field label="Aantal mensen" name={`reach[${index}].people`} errors={errors}>
+            <Field label="Aantal mensen" name={reachField(index, "people")} errors={errors}>
               <input
-                {...fieldProps(`reach[${index}].people`, errors)}
+                {...fieldProps(reachField(index, "people"), errors)}
                 inputMode="numeric"
                 value={row.people}
                 onInput={(e) => setValues({ ...values, reach: values.reach.map((r, i) => (i === index ? { ...r, people: e.currentTarget.value } : r)) })}
                 data-testid={`report-reach-people-${index}`}
               />
             </Field>
-            <Field label="Wie" name={`reach[${index}].description`} errors={errors}>
+            <Field label="Wie" name={reachField(index, "description")} errors={errors}>
               <input
-                {...fieldProps(`reach[${index}].description`, errors)}
+                {...fieldProps(reachField(index, "description"), errors)}
                 value={row.description}
                 onInput={(e) => setValues({ ...values, reach: values.reach.map((r, i) => (i === index ? { ...r, description: e.currentTarget.value } : r)) })}
                 data-testid={`report-reach-description-${index}`}
