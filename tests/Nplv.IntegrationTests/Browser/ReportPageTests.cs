@@ -68,6 +68,13 @@ public sealed class ReportPageTests(SuiteFixture suite, BrowserFixture browser)
         await Expect(page.GetByTestId("report-attachments").GetByTestId("form-message")).ToContainTextAsync("kan niet bij het verslag");
         await Expect(page.GetByTestId("report-attachment")).ToHaveCountAsync(1);
         await web.ScreenshotAsync("report-concept");
+
+        // A change not saved yet holds the submit back, so it cannot be left out unnoticed.
+        await form.GetByTestId("report-obstacles").FillAsync("Te weinig vrijwilligers in de zomer.");
+        await Expect(page.GetByTestId("review-ingediend")).ToBeDisabledAsync();
+        await Expect(page.GetByTestId("review-unsaved")).ToBeVisibleAsync();
+        await form.GetByTestId("report-save").ClickAsync();
+        await Expect(page.GetByTestId("review-ingediend")).ToBeEnabledAsync();
         await page.GetByTestId("review-ingediend").ClickAsync();
         await Expect(page.GetByTestId("report-state")).ToHaveTextAsync("Ingediend");
         await Expect(page.GetByTestId("review-goedgekeurd")).ToHaveCountAsync(0);

@@ -33,6 +33,7 @@ export function ReportPage() {
   // The form starts again from what is stored only after a conflict: a save or a new attachment keeps what is typed.
   const [formGeneration, setFormGeneration] = useState(0);
   const [resetForm, setResetForm] = useState(false);
+  const [unsaved, setUnsaved] = useState(false);
   const loaded = useLoader(user ? `${measureId}/${code}/${user.token}` : null, async (signal) => {
     const [measure, period, report] = await Promise.all([
       request<Measure>(`/api/v1/measures/${encodeURIComponent(measureId)}`, { signal }),
@@ -111,6 +112,7 @@ export function ReportPage() {
                   reload("Het verslag is opgeslagen.");
                 }}
                 onConflict={() => reload("De nieuwste versie is geladen. Breng uw wijziging opnieuw aan.", true)}
+                onUnsavedChange={setUnsaved}
               />
             ) : report ? (
               <ReportView measure={measure} report={report.body} />
@@ -125,6 +127,7 @@ export function ReportPage() {
                 mayWrite={mayWrite}
                 isOffice={isProgrammeOffice(user)}
                 onMoved={() => reload("De stap is vastgelegd.")}
+                unsaved={writable && mayWrite && unsaved}
                 onConflict={() => reload("De nieuwste versie is geladen.")}
               />
             )}

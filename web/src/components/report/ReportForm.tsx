@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { ApiError } from "../../api/client";
 import type { Measure, ProgressReport, ReportInput } from "../../api/types";
 import { formatDate, formatEuros, progressRatingNames } from "../../labels";
@@ -25,13 +25,19 @@ export function ReportForm({
   report,
   save,
   onConflict,
+  onUnsavedChange,
 }: {
   measure: Measure;
   report: ProgressReport | null;
   save: (input: ReportInput) => Promise<void>;
   onConflict: () => void;
+  /** Whether the form holds changes not yet saved, so a review step does not go ahead without them. */
+  onUnsavedChange?: (unsaved: boolean) => void;
 }) {
   const [values, setValues] = useState<Values>(() => initialValues(measure, report));
+  const [saved, setSaved] = useState<Values>(values);
+  const unsaved = JSON.stringify(values) !== JSON.stringify(saved);
+  useEffect(() => onUnsavedChange?.(unsaved), [unsaved]);
   const submission = useSubmission((field) => /^(done|obstacles|nextSteps|rating|spending\[\d+\]|reach\[\d+\]|milestones\[\d+\])/.test(field));
   const errors = submission.errors;
   const set = (name: "done" | "obstacles" | "nextSteps" | "rating") => (event: { currentTarget: { value: string } }) =>
@@ -75,7 +81,9 @@ export function ReportForm({
     };
     void submission.submit(async () => {
       if (Object.keys(found).length > 0) throw new ApiError(400, { errors: found });
+      const sent = values;
       await save(input);
+      setSaved(sent);
     });
   }
 

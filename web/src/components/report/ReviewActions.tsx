@@ -14,6 +14,7 @@ export function ReviewActions({
   isOffice,
   onMoved,
   onConflict,
+  unsaved = false,
 }: {
   report: ProgressReport;
   etag: string;
@@ -21,6 +22,8 @@ export function ReviewActions({
   isOffice: boolean;
   onMoved: () => void;
   onConflict: () => void;
+  /** The form above holds changes not saved: submitting now would leave them out. */
+  unsaved?: boolean;
 }) {
   const [reason, setReason] = useState("");
   const submission = useSubmission((field) => field === "reason", (error) =>
@@ -48,13 +51,16 @@ export function ReviewActions({
           <textarea id="review-reason" rows={3} value={reason} onInput={(e) => setReason(e.currentTarget.value)} data-testid="review-reason" />
         </div>
       )}
+      {unsaved && steps.some((step) => step.to === "ingediend") && (
+        <p class="hint" data-testid="review-unsaved">Sla het verslag eerst op: wijzigingen die niet zijn opgeslagen, worden niet ingediend.</p>
+      )}
       <div class="actions">
         {steps.map((step) => (
           <button
             key={step.to}
             type="button"
             class={step.to === "goedgekeurd" || step.to === "ingediend" ? undefined : "secondary"}
-            disabled={submission.busy}
+            disabled={submission.busy || (unsaved && step.to === "ingediend")}
             onClick={() => take(step.to)}
             data-testid={`review-${step.to}`}
           >
