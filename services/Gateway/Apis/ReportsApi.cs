@@ -116,17 +116,13 @@ public static class ReportsApi
         ReportsService.ReportsServiceClient reports,
         CancellationToken cancellationToken)
     {
-        long version = 0;
-        if (context.Request.Headers.IfMatch.Count > 0)
+        var edit = await context.Request.VersionToCreateOrEditAsync(() => CurrentVersionAsync(reports, id, period, cancellationToken));
+        if (edit.Problem is not null)
         {
-            var edit = await context.Request.VersionToEditAsync(() => CurrentVersionAsync(reports, id, period, cancellationToken));
-            if (edit.Problem is not null)
-            {
-                return edit.Problem;
-            }
-
-            version = edit.Version;
+            return edit.Problem;
         }
+
+        var version = edit.Version;
 
         var errors = new InputErrors();
         var content = input.ToContent(errors);

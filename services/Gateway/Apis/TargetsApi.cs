@@ -47,17 +47,13 @@ public static class TargetsApi
         IndicatorsService.IndicatorsServiceClient indicators,
         CancellationToken cancellationToken)
     {
-        long version = 0;
-        if (context.Request.Headers.IfMatch.Count > 0)
+        var edit = await context.Request.VersionToCreateOrEditAsync(() => CurrentVersionAsync(indicators, code, areaCode, cancellationToken));
+        if (edit.Problem is not null)
         {
-            var edit = await context.Request.VersionToEditAsync(() => CurrentVersionAsync(indicators, code, areaCode, cancellationToken));
-            if (edit.Problem is not null)
-            {
-                return edit.Problem;
-            }
-
-            version = edit.Version;
+            return edit.Problem;
         }
+
+        var version = edit.Version;
 
         var errors = new InputErrors();
         var request = input.ToRequest(code, areaCode, version, errors);

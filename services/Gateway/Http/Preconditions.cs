@@ -33,6 +33,15 @@ public static class Preconditions
                 title: "It was changed by someone else.",
                 detail: $"The current version is {currentTag}; read it again and retry."));
     }
+
+    /// <summary>
+    /// For a route that creates what it names when it does not exist yet (a target, a report): no <c>If-Match</c> is
+    /// version 0, a create; with one, the version it names, checked as <see cref="VersionToEditAsync"/> does.
+    /// </summary>
+    public static Task<VersionToEdit> VersionToCreateOrEditAsync(this HttpRequest request, Func<Task<long>> currentVersion)
+        => request.Headers.ContainsKey(HeaderNames.IfMatch)
+            ? request.VersionToEditAsync(currentVersion)
+            : Task.FromResult(new VersionToEdit(0, null));
 }
 
 public sealed record VersionToEdit(long Version, ProblemHttpResult? Problem);
