@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Nplv.Measures.Domain;
 using Nplv.Shared.Data;
 
@@ -14,10 +13,7 @@ internal sealed class MeasureRow
         "start_date AS StartDate, end_date AS EndDate, funding::text AS Funding, milestones::text AS Milestones, " +
         "indicator_links::text AS IndicatorLinks, version AS Version, created_at AS CreatedAt, updated_at AS UpdatedAt";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-    };
+    private static readonly JsonSerializerOptions Json = RowJson.Options;
 
     // Dapper needs settable properties: Npgsql reports text[] as System.Array, which it converts only for properties.
     public Guid Id { get; init; }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using Nplv.Measures.Data;
 using Nplv.Shared.Data;
 
 namespace Nplv.Measures.Reports.Data;
@@ -13,10 +13,7 @@ internal sealed class ReportRow
         "milestones::text AS Milestones, last_editor::text AS LastEditor, version AS Version, created_at AS CreatedAt, " +
         "updated_at AS UpdatedAt";
 
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-    };
+    public static readonly JsonSerializerOptions Json = RowJson.Options;
 
     public Guid MeasureId { get; init; }
     public string Period { get; init; } = "";
@@ -95,7 +92,7 @@ internal sealed class ReportEventRow
 }
 
 /// <summary>A report_attachments row without its content.</summary>
-internal sealed class AttachmentRow
+internal class AttachmentRow
 {
     public const string Columns =
         "id AS Id, measure_id AS MeasureId, period AS Period, file_name AS FileName, content_type AS ContentType, " +

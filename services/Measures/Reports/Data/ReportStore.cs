@@ -252,19 +252,10 @@ public sealed class ReportStore(ServiceDatabase database) : IReportStore
             return true;
         }, cancellationToken);
 
-    private sealed class AttachmentContentRow
+    /// <summary>A report_attachments row with its content, for a download.</summary>
+    private sealed class AttachmentContentRow : AttachmentRow
     {
-        public Guid Id { get; init; }
-        public string FileName { get; init; } = "";
-        public string ContentType { get; init; } = "";
-        public long SizeBytes { get; init; }
-        public string Sha256 { get; init; } = "";
-        public string UploadedBy { get; init; } = "{}";
-        public DateTime UploadedAt { get; init; }
         public byte[] Content { get; init; } = [];
-
-        public Attachment ToAttachment()
-            => new(Id, FileName, ContentType, SizeBytes, Sha256, System.Text.Json.JsonSerializer.Deserialize<Actor>(UploadedBy, ReportRow.Json)!, UploadedAt);
     }
 
     public Task<IReadOnlyList<ExpectedReport>> OverviewAsync(ReportingPeriod period, CancellationToken cancellationToken)
