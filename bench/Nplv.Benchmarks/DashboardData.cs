@@ -258,17 +258,9 @@ public static class DashboardData
     {
         public static Options Parse(string[] args)
         {
-            var values = new Dictionary<string, string>();
-            for (var i = 0; i + 1 < args.Length; i += 2)
-            {
-                values[args[i].TrimStart('-')] = args[i + 1];
-            }
+            var arguments = new BenchArguments(args, "dashboard-data --gateway URL --indicators URL --area WIJK --frame FILE");
 
-            string Get(string name) => values.TryGetValue(name, out var value)
-                ? value
-                : throw new ArgumentException($"Usage: dashboard-data --gateway URL --indicators URL --area WIJK --frame FILE (missing --{name})");
-
-            return new Options(Get("gateway"), Get("indicators"), Get("area"), Get("frame"));
+            return new Options(arguments.Get("gateway"), arguments.Get("indicators"), arguments.Get("area"), arguments.Get("frame"));
         }
     }
 }

@@ -112,19 +112,11 @@ public static class ImportData
     {
         public static Options Parse(string[] args)
         {
-            var values = new Dictionary<string, string>();
-            for (var i = 0; i + 1 < args.Length; i += 2)
-            {
-                values[args[i].TrimStart('-')] = args[i + 1];
-            }
-
-            string Get(string name) => values.TryGetValue(name, out var value)
-                ? value
-                : throw new ArgumentException($"Usage: import-data --indicators URL --rows N --csv FILE [--variant N] (missing --{name})");
+            var arguments = new BenchArguments(args, "import-data --indicators URL --rows N --csv FILE [--variant N]");
 
             return new Options(
-                Get("indicators"), long.Parse(Get("rows"), CultureInfo.InvariantCulture), Get("csv"),
-                int.Parse(values.GetValueOrDefault("variant", "0"), CultureInfo.InvariantCulture));
+                arguments.Get("indicators"), long.Parse(arguments.Get("rows"), CultureInfo.InvariantCulture), arguments.Get("csv"),
+                int.Parse(arguments.GetOrDefault("variant", "0"), CultureInfo.InvariantCulture));
         }
     }
 }

@@ -159,19 +159,11 @@ public static class StatLineBench
     {
         public static Options Parse(string[] args)
         {
-            var values = new Dictionary<string, string>();
-            for (var i = 0; i + 1 < args.Length; i += 2)
-            {
-                values[args[i].TrimStart('-')] = args[i + 1];
-            }
-
-            string Get(string name) => values.TryGetValue(name, out var value)
-                ? value
-                : throw new ArgumentException($"Usage: statline-stand-in --indicators URL --rows N --measures M --port P --dir DIR (missing --{name})");
+            var arguments = new BenchArguments(args, "statline-stand-in --indicators URL --rows N --measures M --port P --dir DIR");
 
             var options = new Options(
-                Get("indicators"), long.Parse(Get("rows"), CultureInfo.InvariantCulture), int.Parse(Get("measures"), CultureInfo.InvariantCulture),
-                int.Parse(Get("port"), CultureInfo.InvariantCulture), Get("dir"));
+                arguments.Get("indicators"), long.Parse(arguments.Get("rows"), CultureInfo.InvariantCulture), int.Parse(arguments.Get("measures"), CultureInfo.InvariantCulture),
+                int.Parse(arguments.Get("port"), CultureInfo.InvariantCulture), arguments.Get("dir"));
             return options.Rows > 0 && options.Measures > 0 && options.Rows % options.Measures == 0
                 ? options
                 : throw new ArgumentException($"--rows ({options.Rows}) must be a multiple of --measures ({options.Measures}).");
