@@ -20,7 +20,12 @@ public static class GrpcClientExtensions
     /// <c>GrpcClients:DefaultDeadline</c>), and unary calls run through the service's resilience pipeline
     /// (<see cref="GrpcResiliencePipeline"/>) inside that deadline.
     /// </summary>
-    public static IHttpClientBuilder AddGrpcServiceClient<TClient>(this IHostApplicationBuilder builder, string serviceName)
+    /// <remarks>
+    /// A contract that several services answer is registered once per service, each under its own
+    /// <paramref name="clientName"/>, and made with <c>GrpcClientFactory.CreateClient</c>.
+    /// </remarks>
+    public static IHttpClientBuilder AddGrpcServiceClient<TClient>(
+        this IHostApplicationBuilder builder, string serviceName, string? clientName = null)
         where TClient : class
     {
         var settings = builder.Configuration.GetSection("GrpcClients");
@@ -28,8 +33,9 @@ public static class GrpcClientExtensions
         var reads = ReadMethods(typeof(TClient));
         GrpcResiliencePipeline.Add(builder.Services, serviceName, settings);
 
-        return builder.Services
-            .AddGrpcClient<TClient>(options => options.Address = new Uri($"http://{serviceName}"))
+        Action<Grpc.Net.ClientFactory.GrpcClientFactoryOptions> address = options => options.Address = new Uri($"http://{serviceName}");
+        var client = clientName is null ? builder.Services.AddGrpcClient<TClient>(address) : builder.Services.AddGrpcClient<TClient>(clientName, address);
+        return client
             // Incoming gRPC calls hand their deadline and cancellation on; elsewhere (the gateway) there is none.
             .EnableCallContextPropagation(options => options.SuppressContextNotFoundErrors = true)
             // Outermost: it times the call as its caller waits for it.

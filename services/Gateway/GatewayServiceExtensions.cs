@@ -23,6 +23,7 @@ public static class GatewayServiceExtensions
         builder.AddGrpcServiceClient<ReportsService.ReportsServiceClient>("measures").AddInterceptor<ActorInterceptor>();
         builder.AddGrpcServiceClient<IndicatorsService.IndicatorsServiceClient>("indicators").AddInterceptor<ActorInterceptor>();
         builder.AddGrpcServiceClient<ImportsService.ImportsServiceClient>("indicators").AddInterceptor<ActorInterceptor>();
+        builder.AddHistoryClients();
 
         builder.Services.AddOptions<ViewOptions>().BindConfiguration("Gateway:Views");
         builder.Services.AddMemoryCache();
@@ -76,6 +77,7 @@ public static class GatewayServiceExtensions
         v1.MapAreasApi();
         v1.MapViewsApi();
         v1.MapImportsApi();
+        v1.MapHistoryApi();
         app.MapDevelopmentTokens();
         app.MapGatewayOpenApi();
         app.MapWebDashboard();

@@ -4,6 +4,7 @@ using Nplv.Indicators.Grpc;
 using Nplv.Indicators.Imports;
 using Nplv.Shared.Data;
 using Nplv.Shared.Grpc;
+using Nplv.Shared.History;
 
 namespace Nplv.Indicators;
 
@@ -22,12 +23,14 @@ public static class IndicatorsServiceExtensions
         builder.Services.AddSingleton<SeriesReader>();
         builder.AddImports();
         builder.Services.AddDomainExceptionMapping();
+        builder.Services.AddHistory("indicator", "target", "import");
         return builder;
     }
 
     public static WebApplication MapIndicatorsServices(this WebApplication app)
     {
         app.MapGrpcService<IndicatorsGrpcService>();
+        app.MapHistory();
         app.MapImports();
         return app;
     }

@@ -7,6 +7,7 @@ using Nplv.Indicators.V1;
 using Nplv.Partners.V1;
 using Nplv.Shared.Data;
 using Nplv.Shared.Grpc;
+using Nplv.Shared.History;
 
 namespace Nplv.Measures;
 
@@ -23,6 +24,7 @@ public static class MeasuresServiceExtensions
         builder.Services.AddDatabaseSeeder<MeasureSeeder>();
         builder.Services.AddSingleton<MeasureRegistry>();
         builder.Services.AddReports();
+        builder.Services.AddHistory("measure", "report");
         builder.Services.AddDomainExceptionMapping();
         return builder;
     }
@@ -31,6 +33,7 @@ public static class MeasuresServiceExtensions
     {
         app.MapGrpcService<MeasuresGrpcService>();
         app.MapReports();
+        app.MapHistory();
         return app;
     }
 }

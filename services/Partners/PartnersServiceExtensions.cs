@@ -2,6 +2,7 @@ using Nplv.Partners.Data;
 using Nplv.Partners.Grpc;
 using Nplv.Shared.Data;
 using Nplv.Shared.Grpc;
+using Nplv.Shared.History;
 
 namespace Nplv.Partners;
 
@@ -12,6 +13,7 @@ public static class PartnersServiceExtensions
         builder.AddServiceDatabase("partnersdb", typeof(PartnerStore).Assembly);
         builder.Services.AddSingleton<PartnerStore>();
         builder.Services.AddDatabaseSeeder<PartnerSeeder>();
+        builder.Services.AddHistory("partner");
         builder.Services.AddDomainExceptionMapping();
         return builder;
     }
@@ -19,6 +21,7 @@ public static class PartnersServiceExtensions
     public static WebApplication MapPartnersServices(this WebApplication app)
     {
         app.MapGrpcService<PartnersGrpcService>();
+        app.MapHistory();
         return app;
     }
 }

@@ -47,6 +47,11 @@ public sealed class ImportsRoutesTests(SuiteFixture suite)
         Assert.Equal(2, finished.GetProperty("observationsWritten").GetInt64());
         Assert.Empty(finished.GetProperty("errors").EnumerateArray());
         Assert.NotEqual(JsonValueKind.Null, finished.GetProperty("endedAt").ValueKind);
+        var history = (await suite.GetOkJsonAsync($"/api/v1/imports/{id}/history", office)).GetProperty("items");
+        Assert.Equal(["succeeded", "created"], history.EnumerateArray().Select(c => c.GetProperty("action").GetString()));
+        Assert.All(history.EnumerateArray(), c => Assert.Equal("programme-office", c.GetProperty("actor").GetProperty("role").GetString()));
+        Assert.Contains(history[0].GetProperty("fields").EnumerateArray(),
+            f => f.GetProperty("field").GetString() == "counts.observationsWritten" && f.GetProperty("after").GetInt64() == 2);
 
         var figures = await SeriesAsync();
         Assert.Equal((7.5, "definitief", "Werkzoekenden (gateway import)"), figures[Buurt]);

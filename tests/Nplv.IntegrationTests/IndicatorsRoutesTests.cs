@@ -128,6 +128,18 @@ public sealed class IndicatorsRoutesTests(SuiteFixture suite)
         var dashboard = await suite.GetOkJsonAsync("/api/v1/areas/WK001409/dashboard");
         var shown = Assert.Single(dashboard.GetProperty("indicators").EnumerateArray(), i => i.GetProperty("code").GetString() == code);
         Assert.Equal(0.5, shown.GetProperty("target").GetProperty("relativeGoal").GetProperty("gapFraction").GetDouble());
+
+        // The target's changes are in its history and in its indicator's.
+        var targetHistory = (await suite.GetOkJsonAsync($"{path}/history", office)).GetProperty("items");
+        Assert.Equal(["updated", "created"], targetHistory.EnumerateArray().Select(c => c.GetProperty("action").GetString()));
+        var goal = targetHistory[0].GetProperty("fields").EnumerateArray().ToDictionary(f => f.GetProperty("field").GetString()!);
+        Assert.Equal(80.0, goal["absoluteValue"].GetProperty("before").GetDouble());
+        Assert.Equal(JsonValueKind.Null, goal["absoluteValue"].GetProperty("after").ValueKind);
+        Assert.Equal("GM0014", goal["referenceAreaCode"].GetProperty("after").GetString());
+        var indicatorHistory = (await suite.GetOkJsonAsync($"/api/v1/indicators/{code}/history", office)).GetProperty("items");
+        Assert.Equal(
+            ["target WK001409 updated", "target WK001409 created", "indicator  created"],
+            indicatorHistory.EnumerateArray().Select(c => $"{c.GetProperty("kind").GetString()} {c.GetProperty("label").GetString()} {c.GetProperty("action").GetString()}"));
     }
 
     [Fact]

@@ -49,6 +49,28 @@ public sealed class PartnersRoutesTests(SuiteFixture suite)
         Assert.Empty(listed.GetProperty("items").EnumerateArray());
         var withArchived = await (await suite.Gateway.GetAsync($"/api/v1/partners?query={Uri.EscapeDataString(name)}&includeArchived=true&type=woningcorporatie")).JsonAsync();
         Assert.Single(withArchived.GetProperty("items").EnumerateArray());
+
+        // Every change is in the partner's history, newest first, with each changed field before and after.
+        using (var anonymous = await suite.Gateway.GetAsync($"/api/v1/partners/{id}/history"))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        }
+
+        var history = (await suite.GetOkJsonAsync($"/api/v1/partners/{id}/history", office)).GetProperty("items");
+        Assert.Equal(["archived", "updated", "created"], history.EnumerateArray().Select(c => c.GetProperty("action").GetString()));
+        Assert.All(history.EnumerateArray(), c => Assert.Equal("programme-office", c.GetProperty("actor").GetProperty("role").GetString()));
+        var role = Assert.Single(history[1].GetProperty("fields").EnumerateArray());
+        Assert.Equal(("role", "verhuurder", "verhuurder en wijkpartner"),
+            (role.GetProperty("field").GetString(), role.GetProperty("before").GetString(), role.GetProperty("after").GetString()));
+        var contacts = history[2].GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("field").GetString() == "contacts");
+        Assert.Equal("noord@lefier.example", contacts.GetProperty("after")[0].GetProperty("email").GetString());
+        Assert.Equal("woningcorporatie", history[2].GetProperty("fields").EnumerateArray()
+            .Single(f => f.GetProperty("field").GetString() == "type").GetProperty("after").GetString());
+
+        var page = await suite.GetOkJsonAsync($"/api/v1/partners/{id}/history?pageSize=2", office);
+        Assert.Equal(2, page.GetProperty("items").GetArrayLength());
+        var rest = await suite.GetOkJsonAsync($"/api/v1/partners/{id}/history?pageSize=2&pageToken={page.GetProperty("nextPageToken").GetString()}", office);
+        Assert.Equal("created", Assert.Single(rest.GetProperty("items").EnumerateArray()).GetProperty("action").GetString());
     }
 
     [Fact]

@@ -126,6 +126,29 @@ public sealed class ReportsRoutesTests(SuiteFixture suite)
             ],
             steps);
 
+        // The measure's history holds every step of its report, newest first, with who and why.
+        var history = (await suite.GetOkJsonAsync($"/api/v1/measures/{id}/history", editor)).GetProperty("items").EnumerateArray()
+            .Select(c => $"{c.GetProperty("kind").GetString()} {c.GetProperty("label").GetString()} {c.GetProperty("action").GetString()} {c.GetProperty("actor").GetProperty("name").GetString()} {c.GetProperty("reason").GetString()}".Trim())
+            .ToList();
+        Assert.Equal(
+            [
+                $"report {code} goedgekeurd Petra Bureau",
+                $"report {code} ingediend Wim WerkPro",
+                $"report {code} concept Wim WerkPro",
+                $"report {code} teruggestuurd Petra Bureau Het bedrag voor de vrijwilligers ontbreekt.",
+                $"report {code} ingediend Wim WerkPro",
+                $"report {code} created Wim WerkPro",
+                "measure  created Petra Bureau",
+            ],
+            history);
+        var reportHistory = await suite.GetOkJsonAsync($"{path}/history", editor);
+        var rewritten = reportHistory.GetProperty("items")[2];
+        var done = rewritten.GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("field").GetString() == "content.done");
+        Assert.Equal("Twaalf taalgroepen in Selwerd.", done.GetProperty("before").GetString());
+        Assert.Equal("Twaalf taalgroepen, 4.000 euro voor vrijwilligers.", done.GetProperty("after").GetString());
+        Assert.Contains(rewritten.GetProperty("fields").EnumerateArray(), f => f.GetProperty("field").GetString() == "state");
+        Assert.Matches("^[0-9a-f]{32}$", rewritten.GetProperty("traceId").GetString());
+
         var after = Expected(await suite.GetOkJsonAsync($"/api/v1/periods/{code}/reports", office), id);
         Assert.Equal("goedgekeurd", after.GetProperty("state").GetString());
         Assert.False(after.GetProperty("late").GetBoolean());

@@ -2,10 +2,11 @@ using Dapper;
 using Nplv.Indicators.Domain;
 using Nplv.Shared.Data;
 using Nplv.Shared.Domain;
+using Nplv.Shared.History;
 
 namespace Nplv.Indicators.Data;
 
-public sealed class IndicatorStore(ServiceDatabase database)
+public sealed class IndicatorStore(ServiceDatabase database, HistoryLog history)
 {
     private const string Columns =
         "code AS Code, name AS Name, definition AS Definition, unit AS Unit, direction AS Direction, theme AS Theme, " +
@@ -21,6 +22,7 @@ public sealed class IndicatorStore(ServiceDatabase database)
         var row = Row(draft, requestId);
         return database.ExecuteAsync(async (connection, token) =>
         {
+            await using var transaction = await connection.BeginTransactionAsync(token);
             var created = await connection.QuerySingleOrDefaultAsync<IndicatorRow>(new CommandDefinition(
                 $"""
                 INSERT INTO indicators (code, request_id, name, definition, unit, direction, theme, source_dataset,
@@ -31,10 +33,18 @@ public sealed class IndicatorStore(ServiceDatabase database)
                 RETURNING {Columns}
                 """,
                 row,
+                transaction,
                 cancellationToken: token));
+            if (created is not null)
+            {
+                var indicator = created.ToIndicator();
+                await history.AppendAsync(connection, transaction, HistoryEntry.Created(Key(indicator.Code), indicator), token);
+                await transaction.CommitAsync(token);
+                return indicator;
+            }
 
-            created ??= await connection.QuerySingleOrDefaultAsync<IndicatorRow>(new CommandDefinition(
-                $"SELECT {Columns} FROM indicators WHERE request_id = @RequestId", row, cancellationToken: token));
+            created = await connection.QuerySingleOrDefaultAsync<IndicatorRow>(new CommandDefinition(
+                $"SELECT {Columns} FROM indicators WHERE request_id = @RequestId", row, transaction, cancellationToken: token));
 
             return created switch
             {
@@ -79,7 +89,11 @@ public sealed class IndicatorStore(ServiceDatabase database)
         parameters.Add("version", version);
         return database.ExecuteAsync(async (connection, token) =>
         {
-            var updated = await connection.QuerySingleOrDefaultAsync<IndicatorRow>(new CommandDefinition(
+            await using var transaction = await connection.BeginTransactionAsync(token);
+            var before = await connection.QuerySingleOrDefaultAsync<IndicatorRow>(new CommandDefinition(
+                $"SELECT {Columns} FROM indicators WHERE code = @Code AND version = @version FOR UPDATE", parameters, transaction,
+                cancellationToken: token));
+            var updated = before is null ? null : await connection.QuerySingleOrDefaultAsync<IndicatorRow>(new CommandDefinition(
                 $"""
                 UPDATE indicators SET name = @Name, definition = @Definition, unit = @Unit, direction = @Direction,
                     theme = @Theme, source_dataset = @SourceDataset, source_column = @SourceColumn,
@@ -88,14 +102,18 @@ public sealed class IndicatorStore(ServiceDatabase database)
                 RETURNING {Columns}
                 """,
                 parameters,
+                transaction,
                 cancellationToken: token));
             if (updated is not null)
             {
-                return updated.ToIndicator();
+                var indicator = updated.ToIndicator();
+                await history.AppendAsync(connection, transaction, HistoryEntry.Updated(Key(indicator.Code), before!.ToIndicator(), indicator), token);
+                await transaction.CommitAsync(token);
+                return indicator;
             }
 
             var current = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
-                "SELECT version FROM indicators WHERE code = @Code", row, cancellationToken: token));
+                "SELECT version FROM indicators WHERE code = @Code", row, transaction, cancellationToken: token));
             throw current is null
                 ? new EntityNotFoundException("indicator", draft.Code)
                 : new VersionConflictException("indicator", draft.Code, version, current.Value);
@@ -140,4 +158,7 @@ public sealed class IndicatorStore(ServiceDatabase database)
             Code, Name, Definition, Unit, EnumColumn.Parse<Direction>(Direction), Theme, SourceDataset, SourceColumn,
             EnumColumn.Parse<Aggregation>(Aggregation), Version, CreatedAt, UpdatedAt);
     }
+
+    /// <summary>The indicator as its history names it; its targets' changes are part of that history.</summary>
+    public static RecordKey Key(string code) => new("indicator", code);
 }

@@ -2,10 +2,11 @@ using Dapper;
 using Nplv.Indicators.Domain;
 using Nplv.Shared.Data;
 using Nplv.Shared.Domain;
+using Nplv.Shared.History;
 
 namespace Nplv.Indicators.Data;
 
-public sealed class TargetStore(ServiceDatabase database)
+public sealed class TargetStore(ServiceDatabase database, HistoryLog history)
 {
     private const string Columns =
         "indicator_code AS IndicatorCode, area_code AS AreaCode, baseline_year AS BaselineYear, " +
@@ -21,7 +22,15 @@ public sealed class TargetStore(ServiceDatabase database)
         {
             var parameters = new DynamicParameters(target);
             parameters.Add("ExpectedVersion", version);
-            var written = await connection.QuerySingleOrDefaultAsync<Target>(new CommandDefinition(
+            await using var transaction = await connection.BeginTransactionAsync(token);
+            var before = version == 0 ? null : await connection.QuerySingleOrDefaultAsync<Target>(new CommandDefinition(
+                $"""
+                SELECT {Columns} FROM targets
+                WHERE indicator_code = @IndicatorCode AND area_code = @AreaCode AND version = @ExpectedVersion
+                FOR UPDATE
+                """,
+                parameters, transaction, cancellationToken: token));
+            var written = version != 0 && before is null ? null : await connection.QuerySingleOrDefaultAsync<Target>(new CommandDefinition(
                 version == 0
                     ? $"""
                       INSERT INTO targets (indicator_code, area_code, baseline_year, baseline_value, target_year,
@@ -40,21 +49,27 @@ public sealed class TargetStore(ServiceDatabase database)
                       RETURNING {Columns}
                       """,
                 parameters,
+                transaction,
                 cancellationToken: token));
+            var id = Key(target.IndicatorCode, target.AreaCode);
             if (written is not null)
             {
+                var parent = IndicatorStore.Key(target.IndicatorCode);
+                await history.AppendAsync(connection, transaction, before is null
+                    ? HistoryEntry.Created(id, written, parent, target.AreaCode, TargetKeys)
+                    : HistoryEntry.Updated(id, before, written, parent: parent, label: target.AreaCode, ignored: TargetKeys), token);
+                await transaction.CommitAsync(token);
                 return written;
             }
 
             var current = await connection.QuerySingleOrDefaultAsync<Target>(new CommandDefinition(
                 $"SELECT {Columns} FROM targets WHERE indicator_code = @IndicatorCode AND area_code = @AreaCode",
-                target, cancellationToken: token));
-            var id = $"{target.IndicatorCode}@{target.AreaCode}";
+                target, transaction, cancellationToken: token));
             return current switch
             {
-                null => throw new EntityNotFoundException("target", id),
+                null => throw new EntityNotFoundException("target", id.Id),
                 _ when version == 0 && current with { Version = 0 } == target with { Version = 0 } => current,
-                _ => throw new VersionConflictException("target", id, version, current.Version),
+                _ => throw new VersionConflictException("target", id.Id, version, current.Version),
             };
         }, cancellationToken);
 
@@ -91,4 +106,9 @@ public sealed class TargetStore(ServiceDatabase database)
                 cancellationToken: token));
             return rows.ToLookup(r => (r.Indicator, r.Area), r => new YearValue(r.Year, r.Value));
         }, cancellationToken);
+
+    /// <summary>The target as its history names it ("<indicator>@<area>"), within its indicator's history.</summary>
+    public static RecordKey Key(string indicatorCode, string areaCode) => new("target", $"{indicatorCode}@{areaCode}");
+
+    private static readonly string[] TargetKeys = ["indicatorCode", "areaCode"];
 }

@@ -127,7 +127,7 @@ public sealed class ObservationImporter(
             plan.Source,
             mapper.TakeNotMeasured(),
             IssueCollector.MaxIssues,
-            (connection, transaction, written) => ImportStore.EndAsync(
+            (connection, transaction, written) => imports.EndAsync(
                 connection, transaction, run.Snapshot(ImportState.Succeeded, written), cancellationToken),
             cancellationToken);
         foreach (var duplicate in result.Duplicates)
@@ -157,7 +157,7 @@ public sealed class ObservationImporter(
 
         var result = await areaImports.WriteAsync(
             mapper.Areas,
-            (connection, transaction, written, unchanged) => ImportStore.EndAsync(
+            (connection, transaction, written, unchanged) => imports.EndAsync(
                 connection, transaction, run.Snapshot(ImportState.Succeeded, written, unchanged), cancellationToken),
             cancellationToken);
         foreach (var orphan in result.Orphans.Take(IssueCollector.MaxIssues))

@@ -3,10 +3,11 @@ using Npgsql;
 using Nplv.Measures.Domain;
 using Nplv.Shared.Data;
 using Nplv.Shared.Domain;
+using Nplv.Shared.History;
 
 namespace Nplv.Measures.Data;
 
-public sealed class MeasureStore(ServiceDatabase database) : IMeasureStore
+public sealed class MeasureStore(ServiceDatabase database, HistoryLog history) : IMeasureStore
 {
     private const string Columns = MeasureRow.Columns;
 
@@ -19,6 +20,7 @@ public sealed class MeasureStore(ServiceDatabase database) : IMeasureStore
         var row = MeasureRow.Parameters(Guid.CreateVersion7(), requestId, draft);
         return database.ExecuteAsync(async (connection, token) =>
         {
+            await using var transaction = await connection.BeginTransactionAsync(token);
             var created = await connection.QuerySingleOrDefaultAsync<MeasureRow>(new CommandDefinition(
                 $"""
                 INSERT INTO measures (id, request_id, title, description, theme, area_codes, lead_partner_id, participants,
@@ -29,15 +31,19 @@ public sealed class MeasureStore(ServiceDatabase database) : IMeasureStore
                 RETURNING {Columns}
                 """,
                 row,
+                transaction,
                 cancellationToken: token));
 
             if (created is not null)
             {
-                return created.ToMeasure();
+                var measure = created.ToMeasure();
+                await history.AppendAsync(connection, transaction, HistoryEntry.Created(Key(measure.Id), measure), token);
+                await transaction.CommitAsync(token);
+                return measure;
             }
 
             var earlier = (await connection.QuerySingleAsync<MeasureRow>(new CommandDefinition(
-                $"SELECT {Columns} FROM measures WHERE request_id = @RequestId OR id = @Id", row, cancellationToken: token))).ToMeasure();
+                $"SELECT {Columns} FROM measures WHERE request_id = @RequestId OR id = @Id", row, transaction, cancellationToken: token))).ToMeasure();
             return earlier.Content.Title == draft.Title.Trim() && earlier.Content.LeadPartnerId == draft.LeadPartnerId
                 ? earlier
                 : throw RequestIds.ReusedFor("measure", requestId);
@@ -50,7 +56,18 @@ public sealed class MeasureStore(ServiceDatabase database) : IMeasureStore
         parameters.Add("ExpectedVersion", version);
         return database.ExecuteAsync(async (connection, token) =>
         {
-            var updated = await connection.QuerySingleOrDefaultAsync<MeasureRow>(new CommandDefinition(
+            await using var transaction = await connection.BeginTransactionAsync(token);
+            var before = await connection.QuerySingleOrDefaultAsync<MeasureRow>(new CommandDefinition(
+                $"SELECT {Columns} FROM measures WHERE id = @Id AND version = @ExpectedVersion FOR UPDATE",
+                parameters,
+                transaction,
+                cancellationToken: token));
+            if (before is null)
+            {
+                throw await MissedVersionAsync(connection, transaction, id, version, token);
+            }
+
+            var updated = await connection.QuerySingleAsync<MeasureRow>(new CommandDefinition(
                 $"""
                 UPDATE measures SET title = @Title, description = @Description, theme = @Theme, area_codes = @AreaCodes,
                     lead_partner_id = @LeadPartnerId, participants = @Participants::jsonb, partner_ids = @PartnerIds,
@@ -61,20 +78,28 @@ public sealed class MeasureStore(ServiceDatabase database) : IMeasureStore
                 RETURNING {Columns}
                 """,
                 parameters,
+                transaction,
                 cancellationToken: token));
-            return updated?.ToMeasure() ?? throw await MissedVersionAsync(connection, id, version, token);
+            var measure = updated.ToMeasure();
+            await history.AppendAsync(connection, transaction, HistoryEntry.Updated(Key(id), before.ToMeasure(), measure), token);
+            await transaction.CommitAsync(token);
+            return measure;
         }, cancellationToken);
     }
 
-    /// <summary>One statement that deletes only at the version read, so a concurrent change cannot slip in between.</summary>
+    /// <summary>Deletes only at the version read (one statement, so a concurrent change cannot slip in between).</summary>
     public Task DeleteAsync(Guid id, long version, CancellationToken cancellationToken)
         => database.ExecuteAsync(async (connection, token) =>
         {
-            int deleted;
+            await using var transaction = await connection.BeginTransactionAsync(token);
+            MeasureRow? deleted;
             try
             {
-                deleted = await connection.ExecuteAsync(new CommandDefinition(
-                    "DELETE FROM measures WHERE id = @id AND version = @version", new { id, version }, cancellationToken: token));
+                deleted = await connection.QuerySingleOrDefaultAsync<MeasureRow>(new CommandDefinition(
+                    $"DELETE FROM measures WHERE id = @id AND version = @version RETURNING {Columns}",
+                    new { id, version },
+                    transaction,
+                    cancellationToken: token));
             }
             catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.RestrictViolation || ex.SqlState == PostgresErrorCodes.ForeignKeyViolation)
             {
@@ -82,18 +107,29 @@ public sealed class MeasureStore(ServiceDatabase database) : IMeasureStore
                 throw new StateConflictException("measure", id.ToString(), "a measure with progress reports cannot be deleted; stop it instead");
             }
 
-            return deleted > 0 ? deleted : throw await MissedVersionAsync(connection, id, version, token);
+            if (deleted is null)
+            {
+                throw await MissedVersionAsync(connection, transaction, id, version, token);
+            }
+
+            await history.AppendAsync(connection, transaction, HistoryEntry.Deleted(Key(id), deleted.ToMeasure()), token);
+            await transaction.CommitAsync(token);
+            return true;
         }, cancellationToken);
 
     /// <summary>Why a change guarded by <paramref name="version"/> touched no row: the measure is gone, or was changed.</summary>
-    private static async Task<Exception> MissedVersionAsync(NpgsqlConnection connection, Guid id, long version, CancellationToken token)
+    private static async Task<Exception> MissedVersionAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid id, long version, CancellationToken token)
     {
         var current = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
-            "SELECT version FROM measures WHERE id = @id", new { id }, cancellationToken: token));
+            "SELECT version FROM measures WHERE id = @id", new { id }, transaction, cancellationToken: token));
         return current is null
             ? new EntityNotFoundException("measure", id.ToString())
             : new VersionConflictException("measure", id.ToString(), version, current.Value);
     }
+
+    /// <summary>The measure as its history names it; its reports' changes are part of that history.</summary>
+    public static RecordKey Key(Guid id) => new("measure", id.ToString());
 
     public async Task<Measure> GetAsync(Guid id, CancellationToken cancellationToken)
         => (await BatchGetAsync([id], cancellationToken)).SingleOrDefault()

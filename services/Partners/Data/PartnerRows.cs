@@ -25,11 +25,12 @@ internal static class PartnerRows
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <param name="forUpdate">Lock the partner's row until the transaction ends: the state a change starts from.</param>
     public static async Task<Partner?> ReadAsync(
-        NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid id, CancellationToken token)
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid id, CancellationToken token, bool forUpdate = false)
     {
         var row = await connection.QuerySingleOrDefaultAsync<PartnerRow>(new CommandDefinition(
-            $"{Select} WHERE p.id = @id", new { id }, transaction, cancellationToken: token));
+            $"{Select} WHERE p.id = @id{(forUpdate ? " FOR UPDATE OF p" : "")}", new { id }, transaction, cancellationToken: token));
         return row?.ToPartner();
     }
 

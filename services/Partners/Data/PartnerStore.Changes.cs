@@ -2,6 +2,7 @@ using Dapper;
 using Nplv.Partners.Domain;
 using Nplv.Shared.Data;
 using Nplv.Shared.Domain;
+using Nplv.Shared.History;
 using static Nplv.Partners.Data.PartnerRows;
 
 namespace Nplv.Partners.Data;
@@ -26,6 +27,7 @@ public sealed partial class PartnerStore
         return database.ExecuteAsync(async (connection, token) =>
         {
             await using var transaction = await connection.BeginTransactionAsync(token);
+            var before = await ReadAsync(connection, transaction, change.Id, token, forUpdate: true);
             var updated = await connection.ExecuteAsync(new CommandDefinition(
                 """
                 UPDATE partners
@@ -48,6 +50,7 @@ public sealed partial class PartnerStore
 
             await ReplaceContactsAsync(connection, transaction, change.Id, details.Contacts, token);
             var partner = await ReadAsync(connection, transaction, change.Id, token);
+            await history.AppendAsync(connection, transaction, HistoryEntry.Updated(Key(change.Id), before!, partner!, ignored: ArchivedAt), token);
             await transaction.CommitAsync(token);
             return partner!;
         }, cancellationToken);
@@ -73,6 +76,11 @@ public sealed partial class PartnerStore
             if (archived == 0 && !partner.IsArchivedFrom(version))
             {
                 throw new VersionConflictException("partner", id.ToString(), version, partner.Version);
+            }
+
+            if (archived == 1)
+            {
+                await history.AppendAsync(connection, transaction, new HistoryEntry(Key(id), "archived", []), token);
             }
 
             await transaction.CommitAsync(token);

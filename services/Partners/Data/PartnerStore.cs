@@ -2,12 +2,13 @@ using Dapper;
 using Nplv.Partners.Domain;
 using Nplv.Shared.Data;
 using Nplv.Shared.Domain;
+using Nplv.Shared.History;
 using static Nplv.Partners.Data.PartnerRows;
 
 namespace Nplv.Partners.Data;
 
 /// <summary>Creates and reads partners; changes to existing partners are in PartnerStore.Changes.cs.</summary>
-public sealed partial class PartnerStore(ServiceDatabase database)
+public sealed partial class PartnerStore(ServiceDatabase database, HistoryLog history)
 {
     /// <summary>
     /// Inserts the partner and its contacts once: a retried create (the same request id, or this call run again
@@ -46,6 +47,11 @@ public sealed partial class PartnerStore(ServiceDatabase database)
 
             var created = (await connection.QuerySingleAsync<PartnerRow>(new CommandDefinition(
                 $"{Select} WHERE p.request_id = @RequestId OR p.id = @Id", row, transaction, cancellationToken: token))).ToPartner();
+            if (inserted == 1)
+            {
+                await history.AppendAsync(connection, transaction, HistoryEntry.Created(Key(created.Id), created, ignored: ArchivedAt), token);
+            }
+
             await transaction.CommitAsync(token);
             return inserted == 1 || partner.RequestId is null || (created.Name == details.Name && created.Type == details.Type)
                 ? created
@@ -100,4 +106,10 @@ public sealed partial class PartnerStore(ServiceDatabase database)
 
             return [.. rows.Select(row => row.ToPartner())];
         }, cancellationToken);
+
+    /// <summary>The partner as its history names it.</summary>
+    internal static RecordKey Key(Guid id) => new("partner", id.ToString());
+
+    // Archiving is its own action; its time is not a field that changes.
+    private const string ArchivedAt = "archivedAt";
 }

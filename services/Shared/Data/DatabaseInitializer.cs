@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Nplv.Shared.History;
 
 namespace Nplv.Shared.Data;
 
@@ -111,6 +112,8 @@ internal sealed partial class DatabaseInitializer(
         var upgrader = DeployChanges.To
             .PostgresqlDatabase(options.ConnectionString)
             .WithScriptsEmbeddedInAssembly(options.MigrationsAssembly, name => name.Contains(".Migrations.", StringComparison.Ordinal))
+            // Every service keeps the history of its records in the same table (HistoryLog).
+            .WithScriptsEmbeddedInAssembly(typeof(HistoryLog).Assembly, name => name.Contains(".History.Migrations.", StringComparison.Ordinal))
             .WithTransactionPerScript()
             .JournalToPostgresqlTable("public", "schema_versions")
             .LogTo(new UpgradeLog(logger))

@@ -3,6 +3,7 @@ using Dapper;
 using Npgsql;
 using Nplv.Indicators.Imports.StatLine;
 using Nplv.Shared.Data;
+using Nplv.Shared.History;
 
 namespace Nplv.Indicators.Imports.Data;
 
@@ -10,7 +11,7 @@ namespace Nplv.Indicators.Imports.Data;
 /// The imports table: each import's progress while it runs and its outcome after. Progress is written outside the
 /// import's transaction, so others can follow it; the outcome of a successful import is written inside it.
 /// </summary>
-public sealed class ImportStore(ServiceDatabase database)
+public sealed class ImportStore(ServiceDatabase database, HistoryLog history)
 {
     /// <summary>An import that has not reported for this long stopped without finishing (its process ended).</summary>
     public static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(1);
@@ -21,14 +22,23 @@ public sealed class ImportStore(ServiceDatabase database)
     public Task<(ImportRecord Import, bool Created)> StartAsync(ImportPlan plan, CancellationToken cancellationToken)
         => database.ExecuteAsync(async (connection, token) =>
         {
+            await using var transaction = await connection.BeginTransactionAsync(token);
+            var started = new { plan.Id, format = plan.Format.Name(), plan.FileName, mapping = plan.MappingLabel };
             var inserted = await connection.ExecuteAsync(new CommandDefinition(
                 """
                 INSERT INTO imports (id, state, format, file_name, mapping)
-                VALUES (@Id, 'running', @format, @FileName, @MappingLabel)
+                VALUES (@Id, 'running', @format, @FileName, @mapping)
                 ON CONFLICT (id) DO NOTHING
                 """,
-                new { plan.Id, format = plan.Format.Name(), plan.FileName, plan.MappingLabel },
+                started,
+                transaction,
                 cancellationToken: token));
+            if (inserted == 1)
+            {
+                await history.AppendAsync(connection, transaction, HistoryEntry.Created(Key(plan.Id), started), token);
+            }
+
+            await transaction.CommitAsync(token);
             var import = await GetAsync(connection, plan.Id, token);
             return (import!, inserted == 1);
         }, cancellationToken);
@@ -54,12 +64,22 @@ public sealed class ImportStore(ServiceDatabase database)
             cancellationToken: token)), cancellationToken);
 
     public Task FailAsync(ImportRecord failed, CancellationToken cancellationToken)
-        => database.ExecuteAsync((connection, token) => EndAsync(connection, null, failed, token), cancellationToken);
+        => database.ExecuteAsync(async (connection, token) =>
+        {
+            await using var transaction = await connection.BeginTransactionAsync(token);
+            var ended = await EndAsync(connection, transaction, failed, token);
+            await transaction.CommitAsync(token);
+            return ended;
+        }, cancellationToken);
 
-    /// <summary>Records the outcome; for a successful import, inside the transaction that wrote its observations.</summary>
-    public static Task<int> EndAsync(
-        NpgsqlConnection connection, NpgsqlTransaction? transaction, ImportRecord outcome, CancellationToken cancellationToken)
-        => connection.ExecuteAsync(new CommandDefinition(
+    /// <summary>
+    /// Records the outcome, and in the history what the import found; for a successful import, inside the transaction
+    /// that wrote its observations.
+    /// </summary>
+    public async Task<int> EndAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, ImportRecord outcome, CancellationToken cancellationToken)
+    {
+        var ended = await connection.ExecuteAsync(new CommandDefinition(
             """
             UPDATE imports
             SET state = @state, bytes_read = @BytesRead, rows_read = @RowsRead, rows_rejected = @RowsRejected,
@@ -82,6 +102,18 @@ public sealed class ImportStore(ServiceDatabase database)
             },
             transaction,
             cancellationToken: cancellationToken));
+        if (ended == 1)
+        {
+            var found = new { outcome.Counts, errors = outcome.Errors.Count, warnings = outcome.Warnings.Count };
+            await history.AppendAsync(connection, transaction, new HistoryEntry(
+                Key(outcome.Id), outcome.State.ToColumn(), FieldChanges.Between(null, found)), cancellationToken);
+        }
+
+        return ended;
+    }
+
+    /// <summary>The import as its history names it.</summary>
+    public static RecordKey Key(Guid id) => new("import", id.ToString());
 
     /// <summary>
     /// Imports newest first, limited to <paramref name="limit"/>; <paramref name="after"/> is the last of the previous page.

@@ -2,10 +2,12 @@ using Dapper;
 using Npgsql;
 using Nplv.Shared.Data;
 using Nplv.Shared.Domain;
+using Nplv.Shared.History;
+using Nplv.Measures.Data;
 
 namespace Nplv.Measures.Reports.Data;
 
-public sealed class ReportStore(ServiceDatabase database) : IReportStore
+public sealed class ReportStore(ServiceDatabase database, HistoryLog history) : IReportStore
 {
     public Task<ReportingPeriod> CreatePeriodAsync(ReportingPeriod period, CancellationToken cancellationToken)
         => database.ExecuteAsync(async (connection, token) =>
@@ -90,6 +92,7 @@ public sealed class ReportStore(ServiceDatabase database) : IReportStore
         var values = ReportRow.Parameters(content, actor);
         return database.ExecuteAsync(async (connection, token) =>
         {
+            await using var transaction = await connection.BeginTransactionAsync(token);
             var inserted = await connection.ExecuteAsync(new CommandDefinition(
                 """
                 INSERT INTO progress_reports (measure_id, period, state, done, obstacles, next_steps, rating, spending, reach,
@@ -99,12 +102,21 @@ public sealed class ReportStore(ServiceDatabase database) : IReportStore
                 ON CONFLICT DO NOTHING
                 """,
                 new { measureId, period, values.Done, values.Obstacles, values.NextSteps, values.Rating, values.Spending, values.Reach, values.Milestones, values.LastEditor },
+                transaction,
                 cancellationToken: token));
-            var report = (await ReportsAsync(connection, "measure_id = @measureId AND period = @period", new { measureId, period }, token)).Single();
+            var report = (await ReportsAsync(connection, "measure_id = @measureId AND period = @period", new { measureId, period }, token, transaction)).Single();
+            if (inserted == 1)
+            {
+                await history.AppendAsync(connection, transaction, HistoryEntry.Created(
+                    Key(measureId, period), report, MeasureStore.Key(measureId), period, NotReportFields), token);
+                await transaction.CommitAsync(token);
+                return report;
+            }
+
             // A create retried after its answer was lost finds its own untouched report; anything else is a clash.
             var ownRetry = report.Version == 1 && report.LastEditor.Subject == actor.Subject
                 && ReportRow.Parameters(report.Content, report.LastEditor) == values;
-            return inserted == 1 || ownRetry
+            return ownRetry
                 ? report
                 : throw new EntityAlreadyExistsException("report", $"{measureId}/{period}",
                     $"the measure already has a report for {period}; read it and change it at its version");
@@ -117,6 +129,8 @@ public sealed class ReportStore(ServiceDatabase database) : IReportStore
         => database.ExecuteAsync(async (connection, token) =>
         {
             await using var transaction = await connection.BeginTransactionAsync(token);
+            var before = (await ReportsAsync(connection, "measure_id = @measureId AND period = @period AND version = @version FOR UPDATE",
+                new { measureId, period, version }, token, transaction)).SingleOrDefault();
             var values = content is null ? null : ReportRow.Parameters(content, actor);
             var updated = await connection.ExecuteAsync(new CommandDefinition(
                 """
@@ -150,7 +164,7 @@ public sealed class ReportStore(ServiceDatabase database) : IReportStore
                 },
                 transaction,
                 cancellationToken: token));
-            if (updated == 0)
+            if (updated == 0 || before is null)
             {
                 var current = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
                     "SELECT version FROM progress_reports WHERE measure_id = @measureId AND period = @period",
@@ -173,6 +187,9 @@ public sealed class ReportStore(ServiceDatabase database) : IReportStore
             }
 
             var report = (await ReportsAsync(connection, "measure_id = @measureId AND period = @period", new { measureId, period }, token, transaction)).Single();
+            await history.AppendAsync(connection, transaction, HistoryEntry.Updated(
+                Key(measureId, period), before, report, move?.To.ToColumn() ?? HistoryEntry.UpdatedAction, move?.Reason ?? "",
+                MeasureStore.Key(measureId), period, NotReportFields), token);
             await transaction.CommitAsync(token);
             return report;
         }, cancellationToken);
@@ -186,7 +203,7 @@ public sealed class ReportStore(ServiceDatabase database) : IReportStore
                 new { measureId, period }, transaction, cancellationToken: token));
             if (count >= AttachmentFiles.MaxPerReport)
             {
-                return false;
+                return null;
             }
 
             await using var insert = new NpgsqlCommand(
@@ -208,7 +225,7 @@ public sealed class ReportStore(ServiceDatabase database) : IReportStore
             insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = ReportRow.ActorJson(attachment.UploadedBy) });
             insert.Parameters.Add(new NpgsqlParameter<DateTime> { TypedValue = attachment.UploadedAt });
             await insert.ExecuteNonQueryAsync(token);
-            return true;
+            return new FieldChange("attachments", null, FileNameJson(attachment.FileName));
         }, cancellationToken);
 
     public Task<(Attachment Attachment, byte[] Content)> GetAttachmentAsync(
@@ -223,24 +240,29 @@ public sealed class ReportStore(ServiceDatabase database) : IReportStore
         }, cancellationToken);
 
     public Task<bool> DeleteAttachmentAsync(Guid measureId, string period, Guid attachmentId, CancellationToken cancellationToken)
-        => ChangeHeldReportAsync(measureId, period, async (connection, transaction, token) => await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM report_attachments WHERE id = @attachmentId AND measure_id = @measureId AND period = @period",
-            new { attachmentId, measureId, period }, transaction, cancellationToken: token)) == 1, cancellationToken);
+        => ChangeHeldReportAsync(measureId, period, async (connection, transaction, token) =>
+            await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+                "DELETE FROM report_attachments WHERE id = @attachmentId AND measure_id = @measureId AND period = @period RETURNING file_name",
+                new { attachmentId, measureId, period }, transaction, cancellationToken: token)) is { } fileName
+                ? new FieldChange("attachments", FileNameJson(fileName), null)
+                : null, cancellationToken);
 
     /// <summary>
     /// Runs <paramref name="change"/> on the attachments while the report is locked and still held by its partners
     /// (concept or teruggestuurd), so a submit cannot slip in between; a change made is a new version of the report
-    /// (the attachments are part of it as read). False when the report is no longer held or the change did nothing.
+    /// (the attachments are part of it as read), recorded in its history as <paramref name="change"/> returns it.
+    /// False when the report is no longer held or the change did nothing.
     /// </summary>
     private Task<bool> ChangeHeldReportAsync(
-        Guid measureId, string period, Func<NpgsqlConnection, NpgsqlTransaction, CancellationToken, Task<bool>> change, CancellationToken cancellationToken)
+        Guid measureId, string period, Func<NpgsqlConnection, NpgsqlTransaction, CancellationToken, Task<FieldChange?>> change,
+        CancellationToken cancellationToken)
         => database.ExecuteAsync(async (connection, token) =>
         {
             await using var transaction = await connection.BeginTransactionAsync(token);
             var state = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
                 "SELECT state FROM progress_reports WHERE measure_id = @measureId AND period = @period FOR UPDATE",
                 new { measureId, period }, transaction, cancellationToken: token));
-            if (state is not ("concept" or "teruggestuurd") || !await change(connection, transaction, token))
+            if (state is not ("concept" or "teruggestuurd") || await change(connection, transaction, token) is not { } changed)
             {
                 return false;
             }
@@ -248,9 +270,19 @@ public sealed class ReportStore(ServiceDatabase database) : IReportStore
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE progress_reports SET version = version + 1, updated_at = now() WHERE measure_id = @measureId AND period = @period",
                 new { measureId, period }, transaction, cancellationToken: token));
+            await history.AppendAsync(connection, transaction, new HistoryEntry(
+                Key(measureId, period), HistoryEntry.UpdatedAction, [changed], Parent: MeasureStore.Key(measureId), Label: period), token);
             await transaction.CommitAsync(token);
             return true;
         }, cancellationToken);
+
+    /// <summary>The report as its history names it, within its measure's history.</summary>
+    public static RecordKey Key(Guid measureId, string period) => new("report", $"{measureId}/{period}");
+
+    // The report's keys, the review's own record and the files (recorded one by one as they come and go).
+    private static readonly string[] NotReportFields = ["measureId", "period", "lastEditor", "events", "attachments"];
+
+    private static string FileNameJson(string fileName) => System.Text.Json.JsonSerializer.Serialize(fileName);
 
     /// <summary>A report_attachments row with its content, for a download.</summary>
     private sealed class AttachmentContentRow : AttachmentRow

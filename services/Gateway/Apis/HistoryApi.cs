@@ -1,0 +1,80 @@
+using Grpc.Net.ClientFactory;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Nplv.Gateway.Auth;
+using Nplv.Gateway.Hosting;
+using Nplv.Gateway.Models;
+using Nplv.History.V1;
+
+namespace Nplv.Gateway.Apis;
+
+/// <summary>
+/// The history of every record, at <c>{record}/history</c>: each service keeps its own records' history and answers
+/// with the same contract, so the route only picks the service and names the record as it does.
+/// </summary>
+public static class HistoryApi
+{
+    public static RouteGroupBuilder MapHistoryApi(this RouteGroupBuilder v1)
+    {
+        Map(v1, "/partners/{id}/history", "Partners", "GetPartnerHistory", "The partner's changes, newest first",
+            HistoryClients.Partners, "partner", route => Uuid(route, "id"));
+        Map(v1, "/measures/{id}/history", "Measures", "GetMeasureHistory", "The measure's changes and its reports', newest first",
+            HistoryClients.Measures, "measure", route => Uuid(route, "id"));
+        Map(v1, "/measures/{id}/reports/{period}/history", "Reports", "GetReportHistory", "The report's changes, newest first",
+            HistoryClients.Measures, "report", route => Uuid(route, "id") is { } id ? $"{id}/{route["period"]}" : null);
+        Map(v1, "/indicators/{code}/history", "Indicators", "GetIndicatorHistory", "The indicator's changes and its targets', newest first",
+            HistoryClients.Indicators, "indicator", route => (string?)route["code"]);
+        Map(v1, "/indicators/{code}/targets/{areaCode}/history", "Targets", "GetTargetHistory", "The target's changes, newest first",
+            HistoryClients.Indicators, "target", route => $"{route["code"]}@{route["areaCode"]}");
+        Map(v1, "/imports/{id}/history", "Imports", "GetImportHistory", "The import's start and outcome",
+            HistoryClients.Imports, "import", route => Uuid(route, "id"));
+        return v1;
+    }
+
+    private static void Map(
+        RouteGroupBuilder v1, string pattern, string tag, string name, string summary, string client, string kind,
+        Func<RouteValueDictionary, string?> recordId)
+    {
+        v1.MapGet(pattern, async Task<Results<Ok<Page<ChangeDto>>, ValidationProblem>> (
+                [AsParameters] PageQuery page, HttpContext context, GrpcClientFactory clients, CancellationToken cancellationToken) =>
+            {
+                var id = recordId(context.Request.RouteValues);
+                if (id is null)
+                {
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                    {
+                        ["id"] = ["must be a UUID such as 0190f3c2-7a4e-7b1d-9c3f-2a5b6c7d8e9f"],
+                    });
+                }
+
+                var history = clients.CreateClient<HistoryService.HistoryServiceClient>(client);
+                var response = await history.ListChangesAsync(
+                    new ListChangesRequest { Kind = kind, Id = id, PageSize = page.PageSize ?? 0, PageToken = page.PageToken ?? "" },
+                    cancellationToken: cancellationToken);
+                return TypedResults.Ok(Page.Of(response.Changes, ChangeDto.From, response.NextPageToken));
+            })
+            .WithName(name).WithTags(tag).WithSummary(summary + " (signed in); pageSize up to 200")
+            .ProducesReadProblems()
+            .RequireAuthorization(GatewayPolicies.Editor);
+    }
+
+    // The services name records by their UUIDs in one form; any other spelling of an id would find no history.
+    private static string? Uuid(RouteValueDictionary route, string name)
+        => Guid.TryParse(route[name] as string, out var id) ? id.ToString() : null;
+}
+
+/// <summary>The history contract's clients, one per service that answers it.</summary>
+public static class HistoryClients
+{
+    public const string Partners = "history-partners";
+    public const string Measures = "history-measures";
+    public const string Indicators = "history-indicators";
+    public const string Imports = Indicators;
+
+    public static IHostApplicationBuilder AddHistoryClients(this IHostApplicationBuilder builder)
+    {
+        builder.AddGrpcServiceClient<HistoryService.HistoryServiceClient>("partners", Partners).AddInterceptor<ActorInterceptor>();
+        builder.AddGrpcServiceClient<HistoryService.HistoryServiceClient>("measures", Measures).AddInterceptor<ActorInterceptor>();
+        builder.AddGrpcServiceClient<HistoryService.HistoryServiceClient>("indicators", Indicators).AddInterceptor<ActorInterceptor>();
+        return builder;
+    }
+}
