@@ -59,7 +59,7 @@ public static class HistoryApi
 
     // The services name records by their UUIDs in one form; any other spelling of an id would find no history.
     private static string? Uuid(RouteValueDictionary route, string name)
-        => Guid.TryParse(route[name] as string, out var id) ? id.ToString() : null;
+        => Guid.TryParseExact(route[name] as string, "D", out var id) ? id.ToString() : null;
 }
 
 /// <summary>The history contract's clients, one per service that answers it.</summary>

@@ -39,7 +39,8 @@ public sealed class HistoryGrpcService(HistoryLog log, HistoryKinds kinds) : His
             return null;
         }
 
-        if (long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence))
+        // Sequences start at 1: a page never ends before the first change.
+        if (long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) && sequence > 1)
         {
             return sequence;
         }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -130,6 +131,26 @@ public sealed class ReportPageTests(SuiteFixture suite, BrowserFixture browser)
         await Expect(row).ToHaveAttributeAsync("data-state", "goedgekeurd");
         await Expect(row).ToHaveAttributeAsync("data-late", "false");
         await web.ScreenshotAsync("period-overview");
+
+        // The measure's history holds every step of its report: who, when and why, and what each change changed.
+        await web.GoToAsync($"/maatregelen/{measureId}");
+        var changes = page.GetByTestId("change-history").GetByTestId("change");
+        await Expect(changes.Nth(0)).ToHaveAttributeAsync("data-action", "goedgekeurd");
+        await Expect(changes.Nth(0)).ToContainTextAsync($"Goedgekeurd · Verslag {code} door Petra Bureau (programmabureau)");
+        await Expect(changes.Nth(1)).ToContainTextAsync("Ingediend · Verslag");
+        await Expect(changes.Nth(1).GetByTestId("change-actor")).ToHaveTextAsync("Wim WerkPro");
+        await Expect(changes.Nth(1).Locator("time")).ToHaveAttributeAsync("datetime", new Regex("^20\\d\\d-"));
+        var rewritten = changes.Nth(2);
+        await Expect(rewritten).ToHaveAttributeAsync("data-action", "concept");
+        await Expect(rewritten.Locator("[data-field='content.done'] ins")).ToHaveTextAsync("Twaalf groepen in Selwerd gedraaid; 4.000 euro naar vrijwilligers.");
+        await Expect(rewritten.Locator("[data-field='state']")).ToContainTextAsync("Teruggestuurd → Concept");
+        var returned = page.Locator("[data-testid='change'][data-action='teruggestuurd']");
+        await Expect(returned.GetByTestId("change-reason")).ToHaveTextAsync("Het bedrag voor de vrijwilligers ontbreekt.");
+        await Expect(returned.GetByTestId("change-actor")).ToHaveTextAsync("Petra Bureau");
+        await Expect(page.Locator("[data-testid='change'] [data-field='attachments'] ins")).ToHaveTextAsync("verslag-selwerd.pdf");
+        await Expect(page.Locator("[data-testid='change'][data-kind='measure'][data-action='created']")).ToHaveCountAsync(1);
+        await page.GetByTestId("change-history").ScrollIntoViewIfNeededAsync();
+        await web.ScreenshotAsync("measure-history");
         Assert.Empty(web.PageErrors);
     }
 }

@@ -58,9 +58,16 @@ public sealed class BadInputTests(SuiteFixture suite, ITestOutputHelper output)
     [Fact]
     public async Task MalformedGrpcMessagesEndInClientErrorsChangeNoDataAndLeaveTheServicesServing()
     {
+        // A period for the report calls, made before the snapshot, so their defects are what refuses them.
+        var period = ReportsRoutesTests.NewPeriodCode();
+        using (var created = await suite.SendAsync(HttpMethod.Post, "/api/v1/periods", await suite.OfficeTokenAsync(), ReportsRoutesTests.Period(period)))
+        {
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        }
+
         using var rawHttp2 = new HttpClient();
         var targets = GrpcTargets.Of(suite, rawHttp2);
-        var calls = new MalformedGrpcMessages(await GrpcKnownEntities.ReadAsync(targets), Seed);
+        var calls = new MalformedGrpcMessages(await GrpcKnownEntities.ReadAsync(targets), period, Seed);
         var before = await SnapshotAsync();
         var barrage = new GrpcBarrage(targets, Parallelism);
         var clock = Stopwatch.StartNew();

@@ -19,6 +19,11 @@ internal sealed record GrpcTargets(GrpcChannel Partners, GrpcChannel Measures, G
 
     public ImportsService.ImportsServiceClient ImportsClient { get; } = new(Indicators);
 
+    public ReportsService.ReportsServiceClient ReportsClient { get; } = new(Measures);
+
+    /// <summary>The history contract, which every service answers for its own records.</summary>
+    public History.V1.HistoryService.HistoryServiceClient HistoryClient(GrpcChannel channel) => new(channel);
+
     /// <summary>The channel to the service of a full method or service name, such as <c>nplv.partners.v1.PartnersService</c>.</summary>
     public GrpcChannel ChannelOf(string name) => name.TrimStart('/').Split('.')[1] switch
     {

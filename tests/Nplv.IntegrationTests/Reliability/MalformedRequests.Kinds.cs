@@ -217,4 +217,21 @@ internal sealed partial class MalformedRequests
         var (body, status) = _imports.Next();
         return Request(MalformedImports.Kind, HttpMethod.Post, MalformedImports.Path, OfficeWrite(), body, Expect.Status(status));
     }
+
+    private const string BadHistoryReadKind = "bad-history-read";
+
+    private static readonly string[] BadHistoryPageSizes = ["-1", "201", "abc", "99999999999", "1.5"];
+
+    /// <summary>A record's history asked with an id no record can have, or a page the route cannot give: a 400.</summary>
+    private MalformedRequest BadHistoryRead()
+    {
+        var path = _random.Next(4) switch
+        {
+            0 => $"/api/v1/{_random.Pick(new[] { "partners", "measures", "imports" })}/{Uri.EscapeDataString(_random.AnyBadUuid())}/history",
+            1 => $"/api/v1/measures/{AnyMeasure().Id}/history?pageSize={_random.Pick(BadHistoryPageSizes)}",
+            2 => $"/api/v1/partners/{AnyPartner().Id}/history?pageToken={Uri.EscapeDataString(BadPageTokens.ForIds(_random))}",
+            _ => $"/api/v1/indicators/{Uri.EscapeDataString(_random.Longer(200))}/history",
+        };
+        return Request(BadHistoryReadKind, HttpMethod.Get, path, new Credential(CredentialKind.Editor), null, Expect.Status(400));
+    }
 }

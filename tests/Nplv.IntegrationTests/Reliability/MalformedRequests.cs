@@ -67,6 +67,7 @@ internal sealed partial class MalformedRequests
         (MalformedImports.Kind, 160, BadImport),
         (MalformedIndicatorWrites.Kind, 300, BadIndicatorWrite),
         (MalformedReportWrites.Kind, 300, BadReportWrite),
+        (BadHistoryReadKind, 200, BadHistoryRead),
     ];
 
     public int Count => Plan.Sum(p => p.Count);

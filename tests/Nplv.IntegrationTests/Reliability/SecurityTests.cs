@@ -111,6 +111,51 @@ public sealed class SecurityTests(SuiteFixture suite)
         Assert.Equal(0, await suite.CountListedAsync("/api/v1/partners", p => p.GetProperty("name").GetString() == $"Indringer {marker}"));
     }
 
+    [Fact]
+    public async Task EveryHistoryIsReadOnlySignedInAndByAnyPartnersEditor()
+    {
+        var id = Guid.CreateVersion7();
+        var code = IndicatorsRoutesTests.NewCode();
+        var histories = new[]
+        {
+            $"/api/v1/partners/{id}/history",
+            $"/api/v1/measures/{id}/history",
+            $"/api/v1/measures/{id}/reports/2025-H1/history",
+            $"/api/v1/indicators/{code}/history",
+            $"/api/v1/indicators/{code}/targets/WK001409/history",
+            $"/api/v1/imports/{id}/history",
+        };
+        var document = await suite.GetOkJsonAsync("/openapi/v1.json");
+        Assert.Equal(
+            document.GetProperty("paths").EnumerateObject().Select(path => path.Name).Where(path => path.EndsWith("/history", StringComparison.Ordinal)).Order(),
+            histories.Select(path => path.Replace(id.ToString(), "{id}", StringComparison.Ordinal).Replace(code, "{code}", StringComparison.Ordinal)
+                .Replace("2025-H1", "{period}", StringComparison.Ordinal).Replace("WK001409", "{areaCode}", StringComparison.Ordinal)).Order());
+
+        var refused = new Caller[]
+        {
+            new("no token", null, HttpStatusCode.Unauthorized),
+            new("an expired token", await suite.TokenAsync("programme-office", lifetimeSeconds: -600), HttpStatusCode.Unauthorized),
+            new("a forged token", GatewayClient.ForgedToken(), HttpStatusCode.Unauthorized),
+            new("an unsigned token (alg none)", "eyJhbGciOiJub25lIn0.eyJyb2xlIjoicHJvZ3JhbW1lLW9mZmljZSJ9.", HttpStatusCode.Unauthorized),
+            new("another partner's editor", await suite.EditorTokenAsync(GatewayClient.WerkPro), HttpStatusCode.OK),
+        };
+        var wrong = new List<string>();
+        foreach (var path in histories)
+        {
+            foreach (var caller in refused)
+            {
+                using var response = await suite.SendWaitingOutTheLimitAsync(
+                    () => Task.FromResult(Request(new WriteRoute(path, HttpMethod.Get, path, () => null, null), caller)));
+                if (response.StatusCode != caller.Expected)
+                {
+                    wrong.Add($"{path} with {caller.Name}: {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+    }
+
     private static HttpRequestMessage Request(WriteRoute route, Caller caller)
     {
         var request = new HttpRequestMessage(route.Method, route.Path) { Content = route.Body() };

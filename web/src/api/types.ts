@@ -465,3 +465,32 @@ export interface PeriodOverview {
   late: number;
   reports: ExpectedReport[];
 }
+
+/** Who made a change; the subject is empty for the service itself (seed data). */
+export interface ChangeActor {
+  subject: string;
+  name: string;
+  role: string;
+  partnerId: string | null;
+}
+
+/** A field's value before and after a change, as JSON; null where it had or has none. */
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** One change in a record's history (GET …/history). */
+export interface Change {
+  sequence: number;
+  changedAt: string;
+  actor: ChangeActor;
+  kind: string;
+  id: string;
+  label: string;
+  action: string;
+  fields: FieldChange[];
+  reason: string | null;
+  traceId: string | null;
+}

@@ -5,6 +5,7 @@ import { useImport } from "../api/useImport";
 import { ImportProgress } from "../components/ImportProgress";
 import { ProgrammeOfficeOnly } from "../components/ProgrammeOfficeOnly";
 import { ErrorMessage, Loading } from "../components/Status";
+import { ChangeHistory } from "../components/ChangeHistory";
 import { usePageTitle } from "../usePageTitle";
 
 /** Follows one import; its address can be reloaded or shared within the programme office. */
@@ -34,6 +35,7 @@ function Watched({ id }: { id: string }) {
       )}
       {error && !retrying && <ReadError error={error} retry={reload} />}
       {run ? <ImportProgress run={run} fileSize={rememberedFileSize(id)} /> : !error && <Loading what="De import" />}
+      {run && <ChangeHistory key={run.state} path={`/api/v1/imports/${encodeURIComponent(id)}/history`} />}
     </>
   );
 }

@@ -6,6 +6,7 @@ import { IndicatorFigures } from "../components/indicator/IndicatorFigures";
 import { IndicatorTargets } from "../components/indicator/IndicatorTargets";
 import { Await, ErrorMessage } from "../components/Status";
 import { aggregationNames, directionNames, formatDateTime, label, themeNames } from "../labels";
+import { ChangeHistory } from "../components/ChangeHistory";
 import { usePageTitle } from "../usePageTitle";
 
 /** One indicator: what it measures and where its figures come from, and every figure across areas and years. */
@@ -66,6 +67,7 @@ export function IndicatorPage({ code }: { code: string }) {
             </dl>
             <IndicatorTargets key={`targets-${item.code}`} indicator={item} />
             <IndicatorFigures key={item.code} indicator={item} />
+            <ChangeHistory key={`history-${item.code}-${item.version}`} path={`/api/v1/indicators/${encodeURIComponent(item.code)}/history`} />
           </>
         )}
       </Await>

@@ -11,6 +11,7 @@ import { MeasureReports } from "../components/report/MeasureReports";
 import { Await, DegradedNotice, Part } from "../components/Status";
 import { areaLevelNames, formatDateTime, label, measureStatusNames, partnerTypeNames, themeNames } from "../labels";
 import { formatPeriod } from "../formatPeriod";
+import { ChangeHistory } from "../components/ChangeHistory";
 import { usePageTitle } from "../usePageTitle";
 
 export function MeasurePage() {
@@ -130,6 +131,8 @@ function Measure({ view }: { view: MeasureOverview }) {
           )}
         </Part>
       </section>
+
+      <ChangeHistory path={`/api/v1/measures/${encodeURIComponent(measure.id)}/history`} />
     </article>
   );
 }

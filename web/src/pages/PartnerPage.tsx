@@ -8,6 +8,7 @@ import { PartnerMeasures } from "../components/PartnerMeasures";
 import { isPartnerId, PartnerNotFound } from "../components/PartnerNotFound";
 import { Await } from "../components/Status";
 import { formatDateTime } from "../labels";
+import { ChangeHistory } from "../components/ChangeHistory";
 import { usePageTitle } from "../usePageTitle";
 
 export function PartnerPage({ id }: { id: string }) {
@@ -41,6 +42,7 @@ export function PartnerPage({ id }: { id: string }) {
               )}
               <PartnerDetails partner={p} />
               <PartnerMeasures partnerId={p.id} partnerName={p.name} />
+              <ChangeHistory key={p.version} path={`/api/v1/partners/${encodeURIComponent(p.id)}/history`} />
             </>
           )}
         </Await>

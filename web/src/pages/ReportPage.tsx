@@ -14,6 +14,7 @@ import { ReviewActions } from "../components/report/ReviewActions";
 import { SignInRequired } from "../components/SignInRequired";
 import { Await } from "../components/Status";
 import { formatDate, label, reportStateNames } from "../labels";
+import { ChangeHistory } from "../components/ChangeHistory";
 import { usePageTitle } from "../usePageTitle";
 
 interface Loaded {
@@ -133,6 +134,7 @@ export function ReportPage() {
             )}
             {report && <ReportAttachments report={report.body} editable={writable && mayWrite} onChanged={() => reload("De bijlagen zijn bijgewerkt.")} />}
             {report && <ReportHistory report={report.body} />}
+            {report && <ChangeHistory key={report.body.version} path={`${reportPath(measure.id, period.code)}/history`} />}
           </article>
         );
       }}

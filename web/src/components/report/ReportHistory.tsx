@@ -5,7 +5,7 @@ import { formatDateTime, label, reportStateNames, userRoleNames } from "../../la
 export function ReportHistory({ report }: { report: ProgressReport }) {
   return (
     <section aria-labelledby="report-history-title" data-testid="report-history">
-      <h2 id="report-history-title">Geschiedenis</h2>
+      <h2 id="report-history-title">Beoordeling</h2>
       <p class="muted">
         Aangemaakt {formatDateTime(report.createdAt)}; laatst geschreven door {report.lastEditor.name || "onbekend"} op {formatDateTime(report.updatedAt)}.
       </p>
