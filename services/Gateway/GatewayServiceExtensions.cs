@@ -78,6 +78,7 @@ public static class GatewayServiceExtensions
         v1.MapViewsApi();
         v1.MapImportsApi();
         v1.MapHistoryApi();
+        v1.MapSignInApi();
         app.MapDevelopmentTokens();
         app.MapGatewayOpenApi();
         app.MapWebDashboard();

@@ -6,6 +6,7 @@ using Grpc.Net.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Nplv.IntegrationTests.Telemetry;
 using Nplv.Testing;
+using Nplv.Testing.Oidc;
 using Nplv.Testing.StatLine;
 
 namespace Nplv.IntegrationTests;
@@ -45,6 +46,16 @@ public sealed class SuiteFixture : IAsyncLifetime
 
     public HttpClient Gateway { get; private set; } = null!;
 
+    /// <summary>The pages' client id at <see cref="Oidc"/>.</summary>
+    public const string WebClientId = "nplv-web";
+
+    /// <summary>A WerkPro editor and a programme officer who sign in at the organisation's provider.</summary>
+    public static readonly OidcAccount WerkProEditor = new("wim", "wim-wachtwoord", "Wim WerkPro", "partner-editor", GatewayClient.WerkPro);
+    public static readonly OidcAccount ProgrammeOfficer = new("petra", "petra-wachtwoord", "Petra Bureau", "programme-office");
+
+    /// <summary>The organisation's OpenID Connect provider, which the gateway accepts tokens of and the pages sign in with.</summary>
+    public OidcProvider Oidc { get; private set; } = null!;
+
     /// <summary>The StatLine the indicators service reads tables from.</summary>
     public StatLineStandIn StatLine { get; private set; } = null!;
 
@@ -67,6 +78,9 @@ public sealed class SuiteFixture : IAsyncLifetime
             ],
             (options, _) => options.DisableDashboard = true);
         Telemetry = await TelemetryCollector.StartAsync();
+        Oidc = await OidcProvider.StartAsync();
+        Oidc.AddAccount(WerkProEditor);
+        Oidc.AddAccount(ProgrammeOfficer);
         StatLine = await StatLineStandIn.StartAsync();
         StatLine.Serve("dataderden", StatLineTableData.Rivm50090());
         StatLine.Serve("cbs", StatLineTableData.Kwb2024());
@@ -104,7 +118,14 @@ public sealed class SuiteFixture : IAsyncLifetime
             .WithEnvironment("Cors__AllowedOrigins__0", FrontendOrigin)
             .WithEnvironment("Gateway__Imports__MaxFileBytes", MaxImportFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .WithEnvironment("Gateway__Imports__MaxConcurrent", MaxConcurrentImports.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .WithEnvironment("Gateway__Imports__TempDirectory", UploadDirectory);
+            .WithEnvironment("Gateway__Imports__TempDirectory", UploadDirectory)
+            // The organisation's provider beside the development tokens, as a deployment configures it.
+            .WithEnvironment("Authentication__Schemes__Bearer__Authority", Oidc.Issuer.ToString())
+            .WithEnvironment("Authentication__Schemes__Bearer__RequireHttpsMetadata", "false")
+            .WithEnvironment("Authentication__Schemes__Bearer__ValidAudiences__0", OidcProvider.Audience)
+            .WithEnvironment("Auth__Oidc__ClientId", WebClientId)
+            .WithEnvironment("Auth__Oidc__Scope", $"openid profile {OidcProvider.ProgrammeScope}")
+            .WithEnvironment("Auth__Oidc__DisplayName", "Gemeente Groningen");
 
         App = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);
@@ -115,6 +136,7 @@ public sealed class SuiteFixture : IAsyncLifetime
         }
 
         Gateway = App.CreateHttpClient("gateway");
+        await Oidc.RegisterClientAsync(WebClientId, new Uri(Gateway.BaseAddress!, "aangemeld"), Gateway.BaseAddress!);
     }
 
     /// <summary>A gRPC channel straight to one of the services (h2c, through the app host's proxy).</summary>
@@ -143,6 +165,11 @@ public sealed class SuiteFixture : IAsyncLifetime
         if (StatLine is not null)
         {
             await StatLine.DisposeAsync();
+        }
+
+        if (Oidc is not null)
+        {
+            await Oidc.DisposeAsync();
         }
 
         Directory.Delete(_dataDirectory, recursive: true);

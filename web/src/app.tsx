@@ -22,6 +22,7 @@ import { PeriodsPage } from "./pages/PeriodsPage";
 import { ProgrammePage } from "./pages/ProgrammePage";
 import { ReportPage } from "./pages/ReportPage";
 import { SignInPage } from "./pages/SignInPage";
+import { SignInCallbackPage } from "./pages/SignInCallbackPage";
 
 export function App() {
   return (
@@ -38,6 +39,7 @@ export function App() {
             <Route path="/verslagen" component={PeriodsPage} />
             <Route path="/verslagen/:code" component={PeriodPage} />
             <Route path="/aanmelden" component={SignInPage} />
+            <Route path="/aangemeld" component={SignInCallbackPage} />
             <Route path="/partners" component={PartnersPage} />
             <Route path="/partners/nieuw" component={PartnerNewPage} />
             <Route path="/partners/:id" component={PartnerPage} />

@@ -8,8 +8,10 @@ public static class GatewayAuthExtensions
 {
     /// <summary>
     /// Bearer tokens. Production configures its identity provider under <c>Authentication:Schemes:Bearer</c>
-    /// (<c>Authority</c>, <c>ValidAudiences</c>...); a local run gets a development signing key from the app host
-    /// in <c>Auth:DevelopmentSigningKey</c> and the tokens of <see cref="DevelopmentTokensApi"/>.
+    /// (<c>Authority</c>, <c>ValidAudiences</c>...) and the pages' sign-in with it under <c>Auth:Oidc</c>
+    /// (<see cref="SignInProviderOptions"/>); a local run gets a development signing key from the app host in
+    /// <c>Auth:DevelopmentSigningKey</c> and the tokens of <see cref="DevelopmentTokensApi"/>. With both, both are
+    /// accepted: the bearer handler adds the provider's issuer and keys to the development ones.
     /// </summary>
     public static IHostApplicationBuilder AddGatewayAuth(this IHostApplicationBuilder builder)
     {
@@ -38,6 +40,7 @@ public static class GatewayAuthExtensions
             }
         });
 
+        builder.Services.AddOptions<SignInProviderOptions>().BindConfiguration(SignInProviderOptions.Section);
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(GatewayPolicies.ProgrammeOffice, policy => policy.RequireRole(GatewayRoles.ProgrammeOffice))
             .AddPolicy(GatewayPolicies.Editor, policy => policy.RequireAssertion(context =>

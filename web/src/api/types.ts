@@ -494,3 +494,16 @@ export interface Change {
   reason: string | null;
   traceId: string | null;
 }
+
+/** The organisation's OpenID Connect provider the pages sign in with (GET /api/v1/sign-in). */
+export interface SignInProvider {
+  authority: string;
+  clientId: string;
+  scope: string;
+  displayName: string;
+}
+
+export interface SignInOptions {
+  provider: SignInProvider | null;
+  developmentTokens: boolean;
+}

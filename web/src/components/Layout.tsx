@@ -2,7 +2,7 @@ import type { ComponentChildren } from "preact";
 import { useEffect, useRef } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { useSession } from "../auth/useSession";
-import { signOut } from "../auth/session";
+import { signOutEverywhere } from "../auth/oidc";
 import { label, userRoleNames } from "../labels";
 
 const sections = [
@@ -64,7 +64,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
                   ({label(userRoleNames, user.role)})
                 </span>
               </span>
-              <button type="button" class="link-button" onClick={signOut}>
+              <button type="button" class="link-button" onClick={() => void signOutEverywhere()}>
                 Afmelden
               </button>
             </>

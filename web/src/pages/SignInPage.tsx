@@ -2,6 +2,7 @@ import { useLocation } from "preact-iso";
 import { safeReturnPath } from "../auth/returnPath";
 import { useSession } from "../auth/useSession";
 import { DevSignIn } from "../components/DevSignIn";
+import { ProviderSignIn } from "../components/ProviderSignIn";
 import { TokenSignIn } from "../components/TokenSignIn";
 import { label, userRoleNames } from "../labels";
 import { usePageTitle } from "../usePageTitle";
@@ -24,6 +25,7 @@ export function SignInPage() {
         </p>
       )}
       <div class="signin-options">
+        <ProviderSignIn returnPath={back} />
         <DevSignIn onSignedIn={goBack} />
         <TokenSignIn onSignedIn={goBack} />
       </div>
