@@ -136,7 +136,7 @@ public sealed class SuiteFixture : IAsyncLifetime
         }
 
         Gateway = App.CreateHttpClient("gateway");
-        await Oidc.RegisterClientAsync(WebClientId, new Uri(Gateway.BaseAddress!, "aangemeld"), Gateway.BaseAddress!);
+        await Oidc.RegisterClientAsync(WebClientId, new Uri(Gateway.BaseAddress!, "aangemeld"), new Uri(Gateway.BaseAddress!, "/"));
     }
 
     /// <summary>A gRPC channel straight to one of the services (h2c, through the app host's proxy).</summary>

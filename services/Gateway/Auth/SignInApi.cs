@@ -15,10 +15,9 @@ public static class SignInApi
     public static SignInOptionsDto GetSignInOptions(IOptions<SignInProviderOptions> options, IConfiguration configuration, IHostEnvironment environment)
     {
         var provider = options.Value;
-        var authority = provider.Authority ?? configuration["Authentication:Schemes:Bearer:Authority"];
         return new SignInOptionsDto(
-            authority is { Length: > 0 } && provider.ClientId is { Length: > 0 }
-                ? new SignInProviderDto(authority, provider.ClientId, provider.Scope, provider.DisplayName)
+            SignInProviderOptions.AuthorityFrom(configuration) is { } authority
+                ? new SignInProviderDto(authority, provider.ClientId!, provider.Scope, provider.DisplayName)
                 : null,
             environment.IsDevelopment() && GatewayAuthExtensions.DevelopmentSigningKey(configuration) is not null);
     }

@@ -20,4 +20,12 @@ public sealed class SignInProviderOptions
 
     /// <summary>How the sign-in page names the provider ("Gemeente Groningen").</summary>
     public string DisplayName { get; set; } = "uw organisatie";
+
+    /// <summary>The provider the pages sign in with, when the pages have a client id there; null otherwise.</summary>
+    public static string? AuthorityFrom(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(Section).Get<SignInProviderOptions>() ?? new SignInProviderOptions();
+        var authority = options.Authority ?? configuration["Authentication:Schemes:Bearer:Authority"];
+        return authority is { Length: > 0 } && options.ClientId is { Length: > 0 } ? authority : null;
+    }
 }

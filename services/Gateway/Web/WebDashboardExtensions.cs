@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Net.Http.Headers;
+using Nplv.Gateway.Auth;
 
 namespace Nplv.Gateway.Web;
 
@@ -10,7 +11,8 @@ namespace Nplv.Gateway.Web;
 /// </summary>
 public static class WebDashboardExtensions
 {
-    // The bundle only talks to this gateway; ECharts and Preact set styles through the DOM, not inline <style> tags.
+    // The bundle talks to this gateway, and to the sign-in provider when one is configured; ECharts and Preact set
+    // styles through the DOM, not inline <style> tags.
     private const string ContentSecurityPolicy =
         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; " +
         "base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
@@ -26,19 +28,27 @@ public static class WebDashboardExtensions
 
     public static WebApplication UseWebDashboard(this WebApplication app)
     {
-        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = SetCacheHeaders });
+        var policy = PolicyFor(app.Configuration);
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = context => SetHeaders(context, policy) });
         return app;
     }
 
     public static WebApplication MapWebDashboard(this WebApplication app)
     {
-        app.MapFallbackToFile(PagePattern, "index.html", new StaticFileOptions { OnPrepareResponse = SetCacheHeaders })
+        var policy = PolicyFor(app.Configuration);
+        app.MapFallbackToFile(PagePattern, "index.html", new StaticFileOptions { OnPrepareResponse = context => SetHeaders(context, policy) })
             .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
             .ExcludeFromDescription();
         return app;
     }
 
-    private static void SetCacheHeaders(StaticFileResponseContext context)
+    /// <summary>The pages fetch the provider's discovery document and trade their code at its token endpoint.</summary>
+    private static string PolicyFor(IConfiguration configuration)
+        => SignInProviderOptions.AuthorityFrom(configuration) is { } authority && Uri.TryCreate(authority, UriKind.Absolute, out var uri)
+            ? $"{ContentSecurityPolicy}; connect-src 'self' {uri.GetLeftPart(UriPartial.Authority)}"
+            : ContentSecurityPolicy;
+
+    private static void SetHeaders(StaticFileResponseContext context, string contentSecurityPolicy)
     {
         var headers = context.Context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
@@ -52,7 +62,7 @@ public static class WebDashboardExtensions
         headers.CacheControl = "no-cache";
         if (context.File.Name.EndsWith(".html", StringComparison.Ordinal))
         {
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = contentSecurityPolicy;
             headers[HeaderNames.XFrameOptions] = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
         }

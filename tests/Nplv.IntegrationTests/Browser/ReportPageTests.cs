@@ -23,8 +23,8 @@ public sealed class ReportPageTests(SuiteFixture suite, BrowserFixture browser)
         await using var web = await WebPage.OpenAsync(suite, browser);
         var page = web.Page;
 
-        // The office opens the period on the periods page.
-        await MeasureEditingTests.SignInAsync(web, "Petra Bureau");
+        // The office signs in at the organisation's provider and opens the period on the periods page.
+        await ProviderSignIn.SignInAsync(web, SuiteFixture.ProgrammeOfficer);
         await web.GoToAsync("/verslagen");
         var periodForm = page.GetByTestId("period-form");
         await periodForm.GetByTestId("period-code").FillAsync(code);
@@ -37,8 +37,9 @@ public sealed class ReportPageTests(SuiteFixture suite, BrowserFixture browser)
         var row = page.GetByTestId("period-reports").Locator($"tr[data-measure='{measureId}']");
         await Expect(row).ToHaveAttributeAsync("data-late", "true");
 
-        // WerkPro's editor writes the report from the measure's page, with a Dutch check before sending.
-        await MeasureEditingTests.SignInAsync(web, "Wim WerkPro", "WerkPro");
+        // WerkPro's editor signs in at the organisation's provider (the office is signed out there first) and writes
+        // the report from the measure's page, with a Dutch check before sending; later switches use the local form.
+        await ProviderSignIn.SignInAsync(web, SuiteFixture.WerkProEditor, screenshot: "provider-sign-in");
         await web.GoToAsync($"/maatregelen/{measureId}");
         await page.GetByTestId($"measure-report-{code}").ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"{System.Text.RegularExpressions.Regex.Escape(reportPage)}$"));

@@ -11,6 +11,7 @@ public sealed class WebPage : IAsyncDisposable
     private readonly IBrowserContext _context;
     private readonly BrowserFixture _browser;
     private readonly List<string> _pageErrors = [];
+    private readonly List<string> _consoleErrors = [];
 
     private WebPage(IBrowserContext context, IPage page, BrowserFixture browser)
     {
@@ -18,12 +19,22 @@ public sealed class WebPage : IAsyncDisposable
         Page = page;
         _browser = browser;
         page.PageError += (_, error) => _pageErrors.Add(error);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                _consoleErrors.Add(message.Text);
+            }
+        };
     }
 
     public IPage Page { get; }
 
     /// <summary>Uncaught script errors so far; a page that works has none.</summary>
     public IReadOnlyList<string> PageErrors => _pageErrors;
+
+    /// <summary>What the page logged as errors (failed requests among them), to say why a step did not happen.</summary>
+    public IReadOnlyList<string> ConsoleErrors => _consoleErrors;
 
     public static async Task<WebPage> OpenAsync(SuiteFixture suite, BrowserFixture browser, ViewportSize? viewport = null)
     {

@@ -63,5 +63,5 @@ export async function signOutEverywhere(): Promise<void> {
   const manager = await managerFor(provider);
   const user = await manager.getUser();
   if (!user) return;
-  await manager.signoutRedirect({ id_token_hint: user.id_token });
+  await manager.signoutRedirect({ id_token_hint: user.id_token, extraQueryParams: { client_id: provider.clientId } });
 }
