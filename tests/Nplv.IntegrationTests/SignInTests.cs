@@ -26,7 +26,7 @@ public sealed class SignInTests(SuiteFixture suite)
         Assert.Contains(OidcProvider.ProgrammeScope, provider.GetProperty("scope").GetString()!.Split(' '));
         Assert.True(options.GetProperty("developmentTokens").GetBoolean());
 
-        var token = await CodeFlowAsync(SuiteFixture.WerkProEditor);
+        var (token, idToken) = await CodeFlowAsync(SuiteFixture.WerkProEditor);
 
         // Its access token is the editor's: a report on a measure WerkPro takes part in is theirs to write.
         var office = await suite.OfficeTokenAsync();
@@ -56,6 +56,15 @@ public sealed class SignInTests(SuiteFixture suite)
         using var tampered = await suite.SendAsync(HttpMethod.Get, $"/api/v1/measures/{measure}/history",
             $"{parts[0]}.{Base64UrlEncoder.Encode(forged)}.{parts[2]}");
         Assert.Equal(HttpStatusCode.Unauthorized, tampered.StatusCode);
+
+        // The identity token is the pages' (its audience is their client), not a key to the API.
+        using var withIdToken = await suite.SendAsync(HttpMethod.Get, $"/api/v1/measures/{measure}/history", idToken);
+        Assert.Equal(HttpStatusCode.Unauthorized, withIdToken.StatusCode);
+
+        // Signed in without the programme's scope, the editor is someone with no role here.
+        var (withoutRole, _) = await CodeFlowAsync(SuiteFixture.WerkProEditor, "openid profile");
+        using var refused = await suite.SendAsync(HttpMethod.Get, $"/api/v1/measures/{measure}/history", withoutRole);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
 
     [Fact]
@@ -81,21 +90,20 @@ public sealed class SignInTests(SuiteFixture suite)
     }
 
     /// <summary>What the pages do: authorize with a PKCE challenge, sign in at the provider's form, trade the code.</summary>
-    private async Task<string> CodeFlowAsync(OidcAccount account)
+    private async Task<(string AccessToken, string IdToken)> CodeFlowAsync(OidcAccount account, string? scope = null)
     {
         using var browser = NewBrowser();
         var (verifier, challenge) = Pkce();
-        var code = await AuthorizeAsync(browser, account, challenge);
+        var code = await AuthorizeAsync(browser, account, challenge, scope);
         using var exchanged = await ExchangeAsync(browser, code, verifier);
         Assert.True(exchanged.StatusCode == HttpStatusCode.OK, await exchanged.Content.ReadAsStringAsync());
         var tokens = await exchanged.JsonAsync();
-        Assert.False(string.IsNullOrEmpty(tokens.GetProperty("id_token").GetString()));
-        return tokens.GetProperty("access_token").GetString()!;
+        return (tokens.GetProperty("access_token").GetString()!, tokens.GetProperty("id_token").GetString()!);
     }
 
-    private async Task<string> AuthorizeAsync(HttpClient browser, OidcAccount account, string challenge)
+    private async Task<string> AuthorizeAsync(HttpClient browser, OidcAccount account, string challenge, string? scope = null)
     {
-        using var authorize = await browser.GetAsync(AuthorizeUrl(challenge));
+        using var authorize = await browser.GetAsync(AuthorizeUrl(challenge, scope: scope));
         Assert.Equal(HttpStatusCode.Redirect, authorize.StatusCode);
         var login = authorize.Headers.Location!;
         Assert.StartsWith("/account/login", login.OriginalString);
@@ -128,13 +136,13 @@ public sealed class SignInTests(SuiteFixture suite)
 
     private Uri RedirectUri => new(suite.Gateway.BaseAddress!, "aangemeld");
 
-    private string AuthorizeUrl(string? challenge, string? redirectUri = null)
+    private string AuthorizeUrl(string? challenge, string? redirectUri = null, string? scope = null)
     {
         var query = HttpUtility.ParseQueryString("");
         query["client_id"] = SuiteFixture.WebClientId;
         query["redirect_uri"] = redirectUri ?? RedirectUri.ToString();
         query["response_type"] = "code";
-        query["scope"] = $"openid profile {OidcProvider.ProgrammeScope}";
+        query["scope"] = scope ?? $"openid profile {OidcProvider.ProgrammeScope}";
         query["state"] = "s1";
         if (challenge is not null)
         {

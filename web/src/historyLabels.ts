@@ -90,14 +90,20 @@ export function fieldName(field: string): string {
   return field;
 }
 
-// Enum values are recorded by their snake_case names, which the pages' label maps mostly know.
-const valueNames: Record<string, string>[] = [
-  partnerTypeNames, themeNames, measureStatusNames, reportStateNames, progressRatingNames, directionNames, aggregationNames,
-  importStateNames,
-];
+// Enum values are recorded by their snake_case names; each field's own label map names them.
+const valueNames: Record<string, Record<string, string>> = {
+  type: partnerTypeNames,
+  theme: themeNames,
+  "content.theme": themeNames,
+  "content.status": measureStatusNames,
+  state: reportStateNames,
+  "content.rating": progressRatingNames,
+  direction: directionNames,
+  aggregation: aggregationNames,
+};
 
 /** A recorded value as text: lists item by item, amounts in euros, dates and enum values in words. */
-export function formatValue(value: unknown, field = ""): string {
+export function formatValue(value: unknown, field = "", kind = ""): string {
   if (value === null || value === undefined || value === "") return "(leeg)";
   if (Array.isArray(value)) return value.length === 0 ? "(leeg)" : value.map((item) => formatValue(item)).join("; ");
   if (typeof value === "object")
@@ -110,9 +116,6 @@ export function formatValue(value: unknown, field = ""): string {
     return /cents$/i.test(field) ? formatEuros(value) : /year$/i.test(field) ? String(value) : value.toLocaleString("nl-NL");
   const text = String(value);
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDate(text);
-  for (const names of valueNames) {
-    const named = names[text] ?? names[text.replace(/_/g, "-")];
-    if (named) return named;
-  }
-  return text;
+  const names = field === "state" && kind === "import" ? importStateNames : valueNames[field];
+  return names?.[text] ?? names?.[text.replace(/_/g, "-")] ?? text;
 }

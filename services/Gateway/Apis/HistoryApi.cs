@@ -1,5 +1,6 @@
 using Grpc.Net.ClientFactory;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Nplv.Contracts;
 using Nplv.Gateway.Auth;
 using Nplv.Gateway.Hosting;
 using Nplv.Gateway.Models;
@@ -20,19 +21,21 @@ public static class HistoryApi
         Map(v1, "/measures/{id}/history", "Measures", "GetMeasureHistory", "The measure's changes and its reports', newest first",
             HistoryClients.Measures, "measure", route => Uuid(route, "id"));
         Map(v1, "/measures/{id}/reports/{period}/history", "Reports", "GetReportHistory", "The report's changes, newest first",
-            HistoryClients.Measures, "report", route => Uuid(route, "id") is { } id ? $"{id}/{route["period"]}" : null);
+            HistoryClients.Measures, "report",
+            route => Guid.TryParseExact(route["id"] as string, "D", out var id) ? RecordIds.Report(id, Text(route, "period")) : null);
         Map(v1, "/indicators/{code}/history", "Indicators", "GetIndicatorHistory", "The indicator's changes and its targets', newest first",
-            HistoryClients.Indicators, "indicator", route => (string?)route["code"]);
+            HistoryClients.Indicators, "indicator", route => Text(route, "code"));
         Map(v1, "/indicators/{code}/targets/{areaCode}/history", "Targets", "GetTargetHistory", "The target's changes, newest first",
-            HistoryClients.Indicators, "target", route => $"{route["code"]}@{route["areaCode"]}");
+            HistoryClients.Indicators, "target", route => RecordIds.Target(Text(route, "code"), Text(route, "areaCode")));
+        // The imports' records are the programme office's, their history too.
         Map(v1, "/imports/{id}/history", "Imports", "GetImportHistory", "The import's start and outcome",
-            HistoryClients.Imports, "import", route => Uuid(route, "id"));
+            HistoryClients.Imports, "import", route => Uuid(route, "id"), GatewayPolicies.ProgrammeOffice);
         return v1;
     }
 
     private static void Map(
         RouteGroupBuilder v1, string pattern, string tag, string name, string summary, string client, string kind,
-        Func<RouteValueDictionary, string?> recordId)
+        Func<RouteValueDictionary, string?> recordId, string policy = GatewayPolicies.Editor)
     {
         v1.MapGet(pattern, async Task<Results<Ok<Page<ChangeDto>>, ValidationProblem>> (
                 [AsParameters] PageQuery page, HttpContext context, GrpcClientFactory clients, CancellationToken cancellationToken) =>
@@ -54,27 +57,13 @@ public static class HistoryApi
             })
             .WithName(name).WithTags(tag).WithSummary(summary + " (signed in); pageSize up to 200")
             .ProducesReadProblems()
-            .RequireAuthorization(GatewayPolicies.Editor);
+            .RequireAuthorization(policy);
     }
 
     // The services name records by their UUIDs in one form; any other spelling of an id would find no history.
     private static string? Uuid(RouteValueDictionary route, string name)
         => Guid.TryParseExact(route[name] as string, "D", out var id) ? id.ToString() : null;
-}
 
-/// <summary>The history contract's clients, one per service that answers it.</summary>
-public static class HistoryClients
-{
-    public const string Partners = "history-partners";
-    public const string Measures = "history-measures";
-    public const string Indicators = "history-indicators";
-    public const string Imports = Indicators;
-
-    public static IHostApplicationBuilder AddHistoryClients(this IHostApplicationBuilder builder)
-    {
-        builder.AddGrpcServiceClient<HistoryService.HistoryServiceClient>("partners", Partners).AddInterceptor<ActorInterceptor>();
-        builder.AddGrpcServiceClient<HistoryService.HistoryServiceClient>("measures", Measures).AddInterceptor<ActorInterceptor>();
-        builder.AddGrpcServiceClient<HistoryService.HistoryServiceClient>("indicators", Indicators).AddInterceptor<ActorInterceptor>();
-        return builder;
-    }
+    // Codes as the services keep them: without the spaces around them.
+    private static string Text(RouteValueDictionary route, string name) => (route[name] as string ?? "").Trim();
 }

@@ -40,7 +40,12 @@ public static class GatewayAuthExtensions
             }
         });
 
-        builder.Services.AddOptions<SignInProviderOptions>().BindConfiguration(SignInProviderOptions.Section);
+        builder.Services.AddOptions<SignInProviderOptions>()
+            .BindConfiguration(SignInProviderOptions.Section)
+            .PostConfigure(options => options.Authority ??= builder.Configuration["Authentication:Schemes:Bearer:Authority"])
+            .Validate(options => options.Authority is null || Uri.TryCreate(options.Authority, UriKind.Absolute, out _),
+                "Auth:Oidc:Authority (or Authentication:Schemes:Bearer:Authority) must be an absolute address")
+            .ValidateOnStart();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(GatewayPolicies.ProgrammeOffice, policy => policy.RequireRole(GatewayRoles.ProgrammeOffice))
             .AddPolicy(GatewayPolicies.Editor, policy => policy.RequireAssertion(context =>

@@ -21,11 +21,6 @@ public sealed class SignInProviderOptions
     /// <summary>How the sign-in page names the provider ("Gemeente Groningen").</summary>
     public string DisplayName { get; set; } = "uw organisatie";
 
-    /// <summary>The provider the pages sign in with, when the pages have a client id there; null otherwise.</summary>
-    public static string? AuthorityFrom(IConfiguration configuration)
-    {
-        var options = configuration.GetSection(Section).Get<SignInProviderOptions>() ?? new SignInProviderOptions();
-        var authority = options.Authority ?? configuration["Authentication:Schemes:Bearer:Authority"];
-        return authority is { Length: > 0 } && options.ClientId is { Length: > 0 } ? authority : null;
-    }
+    /// <summary>Whether the pages sign in at a provider: it has an address, and the pages a client id there.</summary>
+    public bool IsConfigured => Authority is { Length: > 0 } && ClientId is { Length: > 0 };
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Nplv.Gateway.Auth;
 
@@ -28,14 +29,14 @@ public static class WebDashboardExtensions
 
     public static WebApplication UseWebDashboard(this WebApplication app)
     {
-        var policy = PolicyFor(app.Configuration);
+        var policy = PolicyFor(app.Services.GetRequiredService<IOptions<SignInProviderOptions>>().Value);
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = context => SetHeaders(context, policy) });
         return app;
     }
 
     public static WebApplication MapWebDashboard(this WebApplication app)
     {
-        var policy = PolicyFor(app.Configuration);
+        var policy = PolicyFor(app.Services.GetRequiredService<IOptions<SignInProviderOptions>>().Value);
         app.MapFallbackToFile(PagePattern, "index.html", new StaticFileOptions { OnPrepareResponse = context => SetHeaders(context, policy) })
             .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
             .ExcludeFromDescription();
@@ -43,8 +44,8 @@ public static class WebDashboardExtensions
     }
 
     /// <summary>The pages fetch the provider's discovery document and trade their code at its token endpoint.</summary>
-    private static string PolicyFor(IConfiguration configuration)
-        => SignInProviderOptions.AuthorityFrom(configuration) is { } authority && Uri.TryCreate(authority, UriKind.Absolute, out var uri)
+    private static string PolicyFor(SignInProviderOptions provider)
+        => provider.IsConfigured && Uri.TryCreate(provider.Authority, UriKind.Absolute, out var uri)
             ? $"{ContentSecurityPolicy}; connect-src 'self' {uri.GetLeftPart(UriPartial.Authority)}"
             : ContentSecurityPolicy;
 

@@ -1,4 +1,5 @@
 using Dapper;
+using Nplv.Contracts;
 using Nplv.Indicators.Domain;
 using Nplv.Shared.Data;
 using Nplv.Shared.Domain;
@@ -108,7 +109,7 @@ public sealed class TargetStore(ServiceDatabase database, HistoryLog history)
         }, cancellationToken);
 
     /// <summary>The target as its history names it ("<indicator>@<area>"), within its indicator's history.</summary>
-    public static RecordKey Key(string indicatorCode, string areaCode) => new("target", $"{indicatorCode}@{areaCode}");
+    public static RecordKey Key(string indicatorCode, string areaCode) => new("target", RecordIds.Target(indicatorCode, areaCode));
 
     private static readonly string[] TargetKeys = ["indicatorCode", "areaCode"];
 }

@@ -1,3 +1,4 @@
+using Nplv.Contracts;
 using Nplv.Measures.Domain;
 using Nplv.Shared.Domain;
 
@@ -34,7 +35,7 @@ public sealed class ReportRegistry(IReportStore reports, IMeasureStore measures,
         CancellationToken cancellationToken)
     {
         var (measure, period) = await MeasureAndPeriodAsync(measureId, periodCode, cancellationToken);
-        var key = $"{measureId}/{periodCode}";
+        var key = RecordIds.Report(measureId, periodCode);
         RequireEditor(actor, measure, key);
         ReportContentRules.Validate(content, measure, validator);
         validator.ThrowIfInvalid();
@@ -72,7 +73,7 @@ public sealed class ReportRegistry(IReportStore reports, IMeasureStore measures,
         validator.ThrowIfInvalid();
 
         var (measure, _) = await MeasureAndPeriodAsync(measureId, periodCode, cancellationToken);
-        var key = $"{measureId}/{periodCode}";
+        var key = RecordIds.Report(measureId, periodCode);
         RequireEditor(actor, measure, key);
         var current = await reports.GetAsync(measureId, periodCode, cancellationToken);
         RequireVersion(current, version, key);
@@ -100,7 +101,7 @@ public sealed class ReportRegistry(IReportStore reports, IMeasureStore measures,
         Guid measureId, string periodCode, string fileName, ReadOnlyMemory<byte> content, Actor actor, Validator validator,
         CancellationToken cancellationToken)
     {
-        var key = $"{measureId}/{periodCode}";
+        var key = RecordIds.Report(measureId, periodCode);
         var report = await WritableReportAsync(measureId, periodCode, actor, cancellationToken);
         var nameProblem = AttachmentFiles.CheckName(fileName);
         var type = AttachmentFiles.Detect(content);
@@ -135,7 +136,7 @@ public sealed class ReportRegistry(IReportStore reports, IMeasureStore measures,
 
         if (!await reports.DeleteAttachmentAsync(measureId, periodCode, attachmentId, cancellationToken))
         {
-            throw new StateConflictException("report", $"{measureId}/{periodCode}", "the report was submitted while the attachment was removed");
+            throw new StateConflictException("report", RecordIds.Report(measureId, periodCode), "the report was submitted while the attachment was removed");
         }
     }
 
@@ -147,7 +148,7 @@ public sealed class ReportRegistry(IReportStore reports, IMeasureStore measures,
     private async Task<ProgressReport> WritableReportAsync(Guid measureId, string periodCode, Actor actor, CancellationToken cancellationToken)
     {
         var (measure, _) = await MeasureAndPeriodAsync(measureId, periodCode, cancellationToken);
-        var key = $"{measureId}/{periodCode}";
+        var key = RecordIds.Report(measureId, periodCode);
         RequireEditor(actor, measure, key);
         var report = await reports.GetAsync(measureId, periodCode, cancellationToken);
         return ReportTransitions.IsWritable(report.State)

@@ -50,7 +50,7 @@ public sealed partial class PartnerStore
 
             await ReplaceContactsAsync(connection, transaction, change.Id, details.Contacts, token);
             var partner = await ReadAsync(connection, transaction, change.Id, token);
-            await history.AppendAsync(connection, transaction, HistoryEntry.Updated(Key(change.Id), before!, partner!, ignored: ArchivedAt), token);
+            await history.AppendAsync(connection, transaction, HistoryEntry.Updated(Key(change.Id), before!, partner!, ignored: Archiving), token);
             await transaction.CommitAsync(token);
             return partner!;
         }, cancellationToken);

@@ -49,7 +49,7 @@ public sealed partial class PartnerStore(ServiceDatabase database, HistoryLog hi
                 $"{Select} WHERE p.request_id = @RequestId OR p.id = @Id", row, transaction, cancellationToken: token))).ToPartner();
             if (inserted == 1)
             {
-                await history.AppendAsync(connection, transaction, HistoryEntry.Created(Key(created.Id), created, ignored: ArchivedAt), token);
+                await history.AppendAsync(connection, transaction, HistoryEntry.Created(Key(created.Id), created, ignored: Archiving), token);
             }
 
             await transaction.CommitAsync(token);
@@ -108,8 +108,8 @@ public sealed partial class PartnerStore(ServiceDatabase database, HistoryLog hi
         }, cancellationToken);
 
     /// <summary>The partner as its history names it.</summary>
-    internal static RecordKey Key(Guid id) => new("partner", id.ToString());
+    public static RecordKey Key(Guid id) => new("partner", id.ToString());
 
-    // Archiving is its own action; its time is not a field that changes.
-    private const string ArchivedAt = "archivedAt";
+    // Archiving is its own action; its time, and whether it happened, are not fields that change.
+    private static readonly string[] Archiving = ["archivedAt", "isArchived"];
 }

@@ -29,9 +29,6 @@ public sealed record HistoryEntry(
         => new(record, action, FieldChanges.Between(before, after, ignored), reason, parent, label);
 
     /// <summary>A deleted record: every field it had.</summary>
-    public static HistoryEntry Deleted<T>(RecordKey record, T deleted, RecordKey? parent = null, string label = "")
-        => new(record, DeletedAction, FieldChanges.Between(deleted, default), Parent: parent, Label: label);
+    public static HistoryEntry Deleted<T>(RecordKey record, T deleted, RecordKey? parent = null, string label = "", params string[] ignored)
+        => new(record, DeletedAction, FieldChanges.Between(deleted, default, ignored), Parent: parent, Label: label);
 }
-
-/// <summary>A record as the history names it: its kind ("measure") and its id in the owning service.</summary>
-public sealed record RecordKey(string Kind, string Id);

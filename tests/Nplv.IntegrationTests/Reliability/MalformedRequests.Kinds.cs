@@ -232,6 +232,8 @@ internal sealed partial class MalformedRequests
             2 => $"/api/v1/partners/{AnyPartner().Id}/history?pageToken={Uri.EscapeDataString(BadPageTokens.ForIds(_random))}",
             _ => $"/api/v1/indicators/{Uri.EscapeDataString(_random.Longer(200))}/history",
         };
-        return Request(BadHistoryReadKind, HttpMethod.Get, path, new Credential(CredentialKind.Editor), null, Expect.Status(400));
+        // An import's history is the programme office's to read; the others any editor's.
+        var credential = path.StartsWith("/api/v1/imports/", StringComparison.Ordinal) ? OfficeRead : new Credential(CredentialKind.Editor);
+        return Request(BadHistoryReadKind, HttpMethod.Get, path, credential, null, Expect.Status(400));
     }
 }

@@ -137,10 +137,13 @@ public sealed class OidcProvider : IAsyncDisposable
         }
 
         var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
-        identity.SetClaim(Claims.Subject, account.Subject)
-            .SetClaim(Claims.Name, account.Name)
-            .SetClaim(Claims.Role, account.Role)
-            .SetClaim("partner_id", account.PartnerId);
+        identity.SetClaim(Claims.Subject, account.Subject).SetClaim(Claims.Name, account.Name);
+        // Like an organisation's provider, the programme's claims come with the scope that asks for them.
+        if (request.HasScope(ProgrammeScope))
+        {
+            identity.SetClaim(Claims.Role, account.Role).SetClaim("partner_id", account.PartnerId);
+        }
+
         identity.SetScopes(request.GetScopes());
         identity.SetResources(Audience);
         identity.SetDestinations(_ => [Destinations.AccessToken, Destinations.IdentityToken]);

@@ -58,10 +58,14 @@ export async function completeProviderSignIn(): Promise<string> {
  */
 export async function signOutEverywhere(): Promise<void> {
   signOut();
-  const { provider } = await signInOptions().catch(() => ({ provider: null }));
-  if (!provider) return;
-  const manager = await managerFor(provider);
-  const user = await manager.getUser();
-  if (!user) return;
-  await manager.signoutRedirect({ id_token_hint: user.id_token, extraQueryParams: { client_id: provider.clientId } });
+  try {
+    const { provider } = await signInOptions();
+    if (!provider) return;
+    const manager = await managerFor(provider);
+    const user = await manager.getUser();
+    if (!user) return;
+    await manager.signoutRedirect({ id_token_hint: user.id_token, extraQueryParams: { client_id: provider.clientId } });
+  } catch {
+    // Signed out here; the provider could not be reached to end its own session, which then ends by itself.
+  }
 }

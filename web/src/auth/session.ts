@@ -70,11 +70,17 @@ function toSession(token: string): Session | null {
   if (!claims) return null;
   return {
     token,
-    role: String(claims.role ?? ""),
+    role: roleOf(claims.role),
     partnerId: typeof claims.partner_id === "string" ? claims.partner_id : null,
     name: String(claims.name ?? claims.sub ?? "onbekend"),
     expiresAt: typeof claims.exp === "number" ? claims.exp * 1000 : Number.MAX_SAFE_INTEGER,
   };
+}
+
+// A provider may give several roles as a list: the programme office's goes first, as the gateway judges it.
+function roleOf(claim: unknown): string {
+  const roles = Array.isArray(claim) ? claim.map(String) : claim === undefined || claim === null ? [] : [String(claim)];
+  return roles.find((role) => role === "programme-office") ?? roles.find((role) => role === "partner-editor") ?? roles[0] ?? "";
 }
 
 // Reads the token's claims to show who is signed in; only the gateway checks the signature.

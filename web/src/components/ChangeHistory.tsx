@@ -1,5 +1,6 @@
 import type { Change } from "../api/types";
 import { usePaged } from "../api/usePaged";
+import { isProgrammeOffice } from "../auth/session";
 import { useSession } from "../auth/useSession";
 import { changeActionNames, changeKindNames, fieldName, formatValue } from "../historyLabels";
 import { formatDateTime, label, userRoleNames } from "../labels";
@@ -10,9 +11,11 @@ import { ErrorMessage, Loading } from "./Status";
  * "Geschiedenis": every change of the record at {@link path} (its history route), newest first: what happened, who
  * did it and when, each field before and after, and the reason given. For the coalition's signed-in people.
  */
-export function ChangeHistory({ path, title = "Geschiedenis" }: { path: string; title?: string }) {
+export function ChangeHistory({ path, title = "Geschiedenis", officeOnly = false }: { path: string; title?: string; officeOnly?: boolean }) {
   const user = useSession();
-  if (!user) return null;
+  // The gateway shows histories to the programme office and the partners' editors (an import's to the office only).
+  const mayRead = isProgrammeOffice(user) || (!officeOnly && user?.role === "partner-editor" && user.partnerId !== null);
+  if (!mayRead) return null;
   return (
     <section aria-labelledby="change-history-title" data-testid="change-history">
       <h2 id="change-history-title">{title}</h2>
@@ -59,9 +62,9 @@ function ChangeItem({ change }: { change: Change }) {
             <div key={field.field} data-field={field.field}>
               <dt>{fieldName(field.field)}</dt>
               <dd>
-                {field.before !== null && <del>{formatValue(field.before, field.field)}</del>}
+                {field.before !== null && <del>{formatValue(field.before, field.field, change.kind)}</del>}
                 {field.before !== null && field.after !== null && " → "}
-                {field.after !== null ? <ins>{formatValue(field.after, field.field)}</ins> : <span class="muted"> (verwijderd)</span>}
+                {field.after !== null ? <ins>{formatValue(field.after, field.field, change.kind)}</ins> : <span class="muted"> (verwijderd)</span>}
               </dd>
             </div>
           ))}

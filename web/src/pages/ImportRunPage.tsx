@@ -35,7 +35,7 @@ function Watched({ id }: { id: string }) {
       )}
       {error && !retrying && <ReadError error={error} retry={reload} />}
       {run ? <ImportProgress run={run} fileSize={rememberedFileSize(id)} /> : !error && <Loading what="De import" />}
-      {run && <ChangeHistory key={run.state} path={`/api/v1/imports/${encodeURIComponent(id)}/history`} />}
+      {run && <ChangeHistory key={run.state} officeOnly path={`/api/v1/imports/${encodeURIComponent(id)}/history`} />}
     </>
   );
 }

@@ -1,12 +1,13 @@
+import { useState } from "preact/hooks";
 import type { Indicator } from "../api/types";
 import { useApi } from "../api/useApi";
 import { isProgrammeOffice } from "../auth/session";
 import { useSession } from "../auth/useSession";
 import { IndicatorFigures } from "../components/indicator/IndicatorFigures";
 import { IndicatorTargets } from "../components/indicator/IndicatorTargets";
+import { ChangeHistory } from "../components/ChangeHistory";
 import { Await, ErrorMessage } from "../components/Status";
 import { aggregationNames, directionNames, formatDateTime, label, themeNames } from "../labels";
-import { ChangeHistory } from "../components/ChangeHistory";
 import { usePageTitle } from "../usePageTitle";
 
 /** One indicator: what it measures and where its figures come from, and every figure across areas and years. */
@@ -15,6 +16,8 @@ export function IndicatorPage({ code }: { code: string }) {
   const current = indicator.data?.code === code ? indicator.data : undefined;
   usePageTitle(current?.name);
   const user = useSession();
+  // The indicator's history holds its targets' changes: a target set here is read again there.
+  const [targetsSaved, setTargetsSaved] = useState(0);
 
   if (indicator.error?.status === 404) {
     return (
@@ -65,9 +68,9 @@ export function IndicatorPage({ code }: { code: string }) {
                 {formatDateTime(item.updatedAt)} <span class="muted">(versie {item.version})</span>
               </dd>
             </dl>
-            <IndicatorTargets key={`targets-${item.code}`} indicator={item} />
+            <IndicatorTargets key={`targets-${item.code}`} indicator={item} onSaved={() => setTargetsSaved((n) => n + 1)} />
             <IndicatorFigures key={item.code} indicator={item} />
-            <ChangeHistory key={`history-${item.code}-${item.version}`} path={`/api/v1/indicators/${encodeURIComponent(item.code)}/history`} />
+            <ChangeHistory key={`history-${item.code}-${item.version}-${targetsSaved}`} path={`/api/v1/indicators/${encodeURIComponent(item.code)}/history`} />
           </>
         )}
       </Await>

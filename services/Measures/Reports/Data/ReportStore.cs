@@ -1,9 +1,11 @@
+using System.Text.Json;
 using Dapper;
 using Npgsql;
+using Nplv.Contracts;
+using Nplv.Measures.Data;
 using Nplv.Shared.Data;
 using Nplv.Shared.Domain;
 using Nplv.Shared.History;
-using Nplv.Measures.Data;
 
 namespace Nplv.Measures.Reports.Data;
 
@@ -63,7 +65,7 @@ public sealed class ReportStore(ServiceDatabase database, HistoryLog history) : 
     public Task<ProgressReport> GetAsync(Guid measureId, string period, CancellationToken cancellationToken)
         => database.ExecuteAsync(async (connection, token)
             => (await ReportsAsync(connection, "measure_id = @measureId AND period = @period", new { measureId, period }, token))
-               .SingleOrDefault() ?? throw new EntityNotFoundException("report", $"{measureId}/{period}"), cancellationToken);
+               .SingleOrDefault() ?? throw new EntityNotFoundException("report", RecordIds.Report(measureId, period)), cancellationToken);
 
     public Task<IReadOnlyList<ProgressReport>> ListAsync(ReportFilter filter, int limit, string? afterKey, CancellationToken cancellationToken)
         => database.ExecuteAsync(async (connection, token) =>
@@ -118,7 +120,7 @@ public sealed class ReportStore(ServiceDatabase database, HistoryLog history) : 
                 && ReportRow.Parameters(report.Content, report.LastEditor) == values;
             return ownRetry
                 ? report
-                : throw new EntityAlreadyExistsException("report", $"{measureId}/{period}",
+                : throw new EntityAlreadyExistsException("report", RecordIds.Report(measureId, period),
                     $"the measure already has a report for {period}; read it and change it at its version");
         }, cancellationToken);
     }
@@ -170,8 +172,8 @@ public sealed class ReportStore(ServiceDatabase database, HistoryLog history) : 
                     "SELECT version FROM progress_reports WHERE measure_id = @measureId AND period = @period",
                     new { measureId, period }, transaction, cancellationToken: token));
                 throw current is null
-                    ? new EntityNotFoundException("report", $"{measureId}/{period}")
-                    : new VersionConflictException("report", $"{measureId}/{period}", version, current.Value);
+                    ? new EntityNotFoundException("report", RecordIds.Report(measureId, period))
+                    : new VersionConflictException("report", RecordIds.Report(measureId, period), version, current.Value);
             }
 
             if (move is not null)
@@ -277,12 +279,12 @@ public sealed class ReportStore(ServiceDatabase database, HistoryLog history) : 
         }, cancellationToken);
 
     /// <summary>The report as its history names it, within its measure's history.</summary>
-    public static RecordKey Key(Guid measureId, string period) => new("report", $"{measureId}/{period}");
+    public static RecordKey Key(Guid measureId, string period) => new("report", RecordIds.Report(measureId, period));
 
     // The report's keys, the review's own record and the files (recorded one by one as they come and go).
     private static readonly string[] NotReportFields = ["measureId", "period", "lastEditor", "events", "attachments"];
 
-    private static string FileNameJson(string fileName) => System.Text.Json.JsonSerializer.Serialize(fileName);
+    private static string FileNameJson(string fileName) => JsonSerializer.Serialize(fileName);
 
     /// <summary>A report_attachments row with its content, for a download.</summary>
     private sealed class AttachmentContentRow : AttachmentRow

@@ -16,7 +16,8 @@ CREATE TABLE history (
     actor_role     text NOT NULL DEFAULT '',
     actor_partner  text NOT NULL DEFAULT '',
     trace_id       text NOT NULL DEFAULT '',
-    changed_at     timestamptz NOT NULL DEFAULT now(),
+    -- The moment of the change itself, not its transaction's start (an import's outcome ends a long transaction).
+    changed_at     timestamptz NOT NULL DEFAULT clock_timestamp(),
     CHECK ((parent_kind IS NULL) = (parent_id IS NULL))
 );
 

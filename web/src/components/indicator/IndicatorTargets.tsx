@@ -14,7 +14,8 @@ const cityCode = "GM0014";
 const shownFields = ["areaCode", "baselineYear", "baselineValue", "targetYear", "absoluteGoal", "relativeGoal.referenceAreaCode", "relativeGoal.gapFraction", "source"];
 
 /** The indicator's targets per area with their status; the programme office sets or changes one here. */
-export function IndicatorTargets({ indicator }: { indicator: Indicator }) {
+/** The indicator's targets; <code>onSaved</code> hears of each one set, so what shows them can read them again. */
+export function IndicatorTargets({ indicator, onSaved }: { indicator: Indicator; onSaved?: () => void }) {
   const targets = useApi<TargetOfArea[]>(targetsPath(indicator.code));
   const user = useSession();
   return (
@@ -60,7 +61,10 @@ export function IndicatorTargets({ indicator }: { indicator: Indicator }) {
           )
         }
       </Await>
-      {isProgrammeOffice(user) && <TargetForm indicator={indicator} existing={targets.data ?? []} saved={targets.reload} />}
+      {isProgrammeOffice(user) && <TargetForm indicator={indicator} existing={targets.data ?? []} saved={() => {
+        targets.reload();
+        onSaved?.();
+      }} />}
     </section>
   );
 }
