@@ -90,7 +90,21 @@ public sealed class ImportPageTests(SuiteFixture suite, BrowserFixture browser)
             .Concat(programmeBuurten.Select(area => area.GetProperty("code").GetString()!))
             .ToList();
         Assert.True(programmeBuurten.Count >= 15 && programmeAreas.Count > programmeBuurten.Count, $"{programmeAreas.Count} programme areas");
+        // Every one of them is checked over the route the page reads; a wijk and a buurt of them also in the page.
         foreach (var code in programmeAreas)
+        {
+            var answer = await suite.GetOkJsonAsync($"/api/v1/indicators/eenzaam-18plus/series?area={code}&area=GM0014");
+            foreach (var areaCode in new[] { code, "GM0014" })
+            {
+                var points = answer.GetProperty("series").EnumerateArray().Single(item => item.GetProperty("areaCode").GetString() == areaCode).GetProperty("points").EnumerateArray().ToList();
+                Assert.True(new[] { 2012, 2016, 2020 }.All(year => points.Count(point => point.GetProperty("year").GetInt32() == year) == 1), $"{areaCode} on {code}'s page");
+                Assert.All(points, point => Assert.True(
+                    point.GetProperty("value").ValueKind == JsonValueKind.Null || point.GetProperty("source").GetString()!.Contains("50090NED"),
+                    $"{areaCode} {point}"));
+            }
+        }
+
+        foreach (var code in new[] { programmeBuurten[0].GetProperty("parentCode").GetString()!, programmeBuurten[^1].GetProperty("code").GetString()! })
         {
             await web.GoToAsync($"/wijken/{code}");
             var series = page.GetByTestId("indicator-figures-eenzaam-18plus");
