@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Nplv.Gateway.Auth;
+using Nplv.Gateway.Exports;
+using Nplv.Gateway.Exports.Tables;
 using Nplv.Gateway.Http;
 using Nplv.Gateway.Hosting;
 using Nplv.Gateway.Imports;
@@ -39,6 +41,9 @@ public static class ImportsApi
             .WithSummary("The mappings the service knows, newest version first within a name");
         imports.MapGet("/{id}", GetImport).WithName(nameof(GetImport)).ProducesReadProblems()
             .WithSummary("An import, while it runs and after: its state, counts, errors and warnings (programme office)")
+            .RequireAuthorization(GatewayPolicies.ProgrammeOffice);
+        imports.MapGet("/{id}/issues", ListImportIssues).WithName(nameof(ListImportIssues)).ProducesReadProblems()
+            .WithSummary("An import's errors, then its warnings, as a table to download (programme office)")
             .RequireAuthorization(GatewayPolicies.ProgrammeOffice);
 
         return v1;
@@ -158,6 +163,28 @@ public static class ImportsApi
 
         var import = await imports.GetImportAsync(new GetImportRequest { ImportId = importId.ToString() }, cancellationToken: cancellationToken);
         return TypedResults.Ok(ImportDto.From(import));
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<ImportIssueRowDto>>, TableDownload<ImportIssueRowDto>, ValidationProblem>> ListImportIssues(
+        string id, [AsParameters] ExportQuery export, HttpContext context, ImportsService.ImportsServiceClient imports, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var table = export.Resolve(context, errors);
+        if (!Guid.TryParse(id, out var importId))
+        {
+            errors.Add("id", "must be a UUID");
+        }
+
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var import = ImportDto.From(await imports.GetImportAsync(new GetImportRequest { ImportId = importId.ToString() }, cancellationToken: cancellationToken));
+        IReadOnlyList<ImportIssueRowDto> issues = [.. ImportIssueRowDto.Of(import)];
+        return table.IsDownload
+            ? TableDownload.Of(ImportIssueTable.Definition, TableRows.Of(issues), table, import.Id)
+            : TypedResults.Ok(issues);
     }
 
     public static async Task<Results<Ok<Page<ImportDto>>, ValidationProblem>> ListImports(

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Nplv.Gateway.Auth;
 using Nplv.Gateway.Errors;
+using Nplv.Gateway.Exports;
+using Nplv.Gateway.Exports.Tables;
 using Nplv.Gateway.Http;
 using Nplv.Gateway.Hosting;
 using Nplv.Gateway.Models;
@@ -36,15 +38,35 @@ public static class IndicatorsApi
         return v1;
     }
 
-    public static async Task<Ok<Page<IndicatorDto>>> ListIndicators(
+    public static async Task<Results<Ok<Page<IndicatorDto>>, TableDownload<IndicatorDto>, ValidationProblem>> ListIndicators(
         [AsParameters] PageQuery page,
+        [AsParameters] ExportQuery export,
         [FromQuery, Description("Theme, such as armoede")] string? theme,
+        HttpContext context,
         IndicatorsService.IndicatorsServiceClient indicators,
         CancellationToken cancellationToken)
     {
-        var response = await indicators.ListIndicatorsAsync(
-            new ListIndicatorsRequest { PageSize = page.PageSize ?? 0, PageToken = page.PageToken ?? "", Theme = theme ?? "" },
-            cancellationToken: cancellationToken);
+        var errors = new InputErrors();
+        var table = export.Resolve(context, errors);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var request = new ListIndicatorsRequest { PageSize = page.PageSize ?? 0, PageToken = page.PageToken ?? "", Theme = theme ?? "" };
+        if (table.IsDownload)
+        {
+            var rows = await TableRows.AllPagesAsync(async token =>
+            {
+                request.PageSize = TableRows.PageSize;
+                request.PageToken = token;
+                var page = await indicators.ListIndicatorsAsync(request, cancellationToken: cancellationToken);
+                return (page.Indicators.Select(IndicatorDto.From), page.NextPageToken);
+            });
+            return TableDownload.Of(IndicatorTable.Definition, rows, table);
+        }
+
+        var response = await indicators.ListIndicatorsAsync(request, cancellationToken: cancellationToken);
         return TypedResults.Ok(Page.Of(response.Indicators, IndicatorDto.From, response.NextPageToken));
     }
 
@@ -91,20 +113,36 @@ public static class IndicatorsApi
         return context.OkWithETag(IndicatorDto.From(indicator), indicator.Version);
     }
 
-    public static async Task<Ok<SeriesDto>> GetSeries(
+    public static async Task<Results<Ok<SeriesDto>, TableDownload<SeriesRow>, ValidationProblem>> GetSeries(
         string code,
+        [AsParameters] ExportQuery export,
         [FromQuery, Description("CBS area codes; repeat for several (area=WK001410&area=GM0014)")] string[]? area,
         [FromQuery, Description("First year, inclusive")] int? from,
         [FromQuery, Description("Last year, inclusive")] int? to,
+        HttpContext context,
         IndicatorsService.IndicatorsServiceClient indicators,
         CancellationToken cancellationToken)
     {
+        var errors = new InputErrors();
+        var table = export.Resolve(context, errors);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
         var request = new GetSeriesRequest
         {
             IndicatorCode = code, FromYear = from ?? SeriesYears.First, ToYear = to ?? SeriesYears.Last,
         };
         request.AreaCodes.AddRange(area ?? []);
         var response = await indicators.GetSeriesAsync(request, cancellationToken: cancellationToken);
-        return TypedResults.Ok(SeriesDto.From(response));
+        var series = SeriesDto.From(response);
+        if (table.IsDownload)
+        {
+            var names = await indicators.AreaNamesOfAsync(series.Series.Select(item => item.AreaCode), cancellationToken);
+            return TableDownload.Of(SeriesTable.Definition, TableRows.Of(SeriesRow.Of(series, names)), table, code);
+        }
+
+        return TypedResults.Ok(series);
     }
 }

@@ -3,11 +3,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Nplv.Gateway.Auth;
 using Nplv.Gateway.Errors;
+using Nplv.Gateway.Exports;
+using Nplv.Gateway.Exports.Tables;
 using Nplv.Gateway.Http;
 using Nplv.Gateway.Hosting;
 using Nplv.Gateway.Models;
 using Nplv.Gateway.Views;
 using Nplv.Measures.V1;
+using Nplv.Partners.V1;
 
 namespace Nplv.Gateway.Apis;
 
@@ -35,16 +38,20 @@ public static class MeasuresApi
         return v1;
     }
 
-    public static async Task<Results<Ok<Page<MeasureDto>>, ValidationProblem>> ListMeasures(
+    public static async Task<Results<Ok<Page<MeasureDto>>, TableDownload<MeasureRow>, ValidationProblem>> ListMeasures(
         [AsParameters] PageQuery page,
+        [AsParameters] ExportQuery export,
         [FromQuery, Description("Theme, such as onderwijs")] string? theme,
         [FromQuery, Description("CBS code of an area the measure runs in")] string? area,
         [FromQuery, Description("Status, such as lopend")] string? status,
         [FromQuery, Description("A partner leading or taking part")] string? partnerId,
+        HttpContext context,
         MeasuresService.MeasuresServiceClient measures,
+        PartnersService.PartnersServiceClient partners,
         CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
+        var table = export.Resolve(context, errors);
         var request = new ListMeasuresRequest
         {
             PageSize = page.PageSize ?? 0,
@@ -57,6 +64,21 @@ public static class MeasuresApi
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        if (table.IsDownload)
+        {
+            var rows = await TableRows.AllPagesAsync(async token =>
+            {
+                request.PageSize = TableRows.PageSize;
+                request.PageToken = token;
+                var page = await measures.ListMeasuresAsync(request, cancellationToken: cancellationToken);
+                var items = page.Measures.Select(MeasureDto.From).ToList();
+                var names = await partners.NamesOfAsync(
+                    items.SelectMany(measure => measure.Participants.Select(p => p.PartnerId).Append(measure.LeadPartnerId)), cancellationToken);
+                return (items.Select(measure => new MeasureRow(measure, names)), page.NextPageToken);
+            });
+            return TableDownload.Of(MeasureTable.Definition, rows, table);
         }
 
         var response = await measures.ListMeasuresAsync(request, cancellationToken: cancellationToken);

@@ -2,6 +2,8 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Nplv.Gateway.Auth;
+using Nplv.Gateway.Exports;
+using Nplv.Gateway.Exports.Tables;
 using Nplv.Gateway.Http;
 using Nplv.Gateway.Hosting;
 using Nplv.Gateway.Models;
@@ -33,15 +35,18 @@ public static class PartnersApi
         return v1;
     }
 
-    public static async Task<Results<Ok<Page<PartnerDto>>, ValidationProblem>> ListPartners(
+    public static async Task<Results<Ok<Page<PartnerDto>>, TableDownload<PartnerDto>, ValidationProblem>> ListPartners(
         [AsParameters] PageQuery page,
+        [AsParameters] ExportQuery export,
         [FromQuery, Description("Partner type, such as woningcorporatie")] string? type,
         [FromQuery, Description("Text in the name or role")] string? query,
         [FromQuery] bool? includeArchived,
+        HttpContext context,
         PartnersService.PartnersServiceClient partners,
         CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
+        var table = export.Resolve(context, errors);
         var request = new ListPartnersRequest
         {
             PageSize = page.PageSize ?? 0,
@@ -53,6 +58,18 @@ public static class PartnersApi
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        if (table.IsDownload)
+        {
+            var rows = await TableRows.AllPagesAsync(async token =>
+            {
+                request.PageSize = TableRows.PageSize;
+                request.PageToken = token;
+                var page = await partners.ListPartnersAsync(request, cancellationToken: cancellationToken);
+                return (page.Partners.Select(PartnerDto.From), page.NextPageToken);
+            });
+            return TableDownload.Of(PartnerTable.Definition, rows, table);
         }
 
         var response = await partners.ListPartnersAsync(request, cancellationToken: cancellationToken);

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Nplv.Gateway.Auth;
 using Nplv.Gateway.Errors;
+using Nplv.Gateway.Exports;
+using Nplv.Gateway.Exports.Tables;
 using Nplv.Gateway.Hosting;
 using Nplv.Gateway.Http;
 using Nplv.Gateway.Models;
@@ -69,20 +71,35 @@ public static class ReportsApi
     public static async Task<Ok<PeriodDto>> GetPeriod(string code, ReportsService.ReportsServiceClient reports, CancellationToken cancellationToken)
         => TypedResults.Ok(PeriodDto.From(await reports.GetPeriodAsync(new GetPeriodRequest { Code = code }, cancellationToken: cancellationToken)));
 
-    public static async Task<Ok<PeriodOverviewDto>> GetPeriodOverview(
-        string code, ReportsService.ReportsServiceClient reports, CancellationToken cancellationToken)
-        => TypedResults.Ok(PeriodOverviewDto.From(
-            await reports.GetPeriodOverviewAsync(new GetPeriodOverviewRequest { Code = code }, cancellationToken: cancellationToken)));
+    public static async Task<Results<Ok<PeriodOverviewDto>, TableDownload<ExpectedReportDto>, ValidationProblem>> GetPeriodOverview(
+        string code, [AsParameters] ExportQuery export, HttpContext context, ReportsService.ReportsServiceClient reports, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var table = export.Resolve(context, errors);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
 
-    public static async Task<Results<Ok<Page<ReportDto>>, ValidationProblem>> ListMeasureReports(
+        var overview = PeriodOverviewDto.From(
+            await reports.GetPeriodOverviewAsync(new GetPeriodOverviewRequest { Code = code }, cancellationToken: cancellationToken));
+        return table.IsDownload
+            ? TableDownload.Of(PeriodOverviewTable.Definition, TableRows.Of(overview.Reports), table, code)
+            : TypedResults.Ok(overview);
+    }
+
+    public static async Task<Results<Ok<Page<ReportDto>>, TableDownload<ReportDto>, ValidationProblem>> ListMeasureReports(
         string id,
         [AsParameters] PageQuery page,
+        [AsParameters] ExportQuery export,
         [FromQuery, Description("concept, ingediend, goedgekeurd or teruggestuurd")] string? state,
+        HttpContext context,
         ReportsService.ReportsServiceClient reports,
         MeasuresService.MeasuresServiceClient measures,
         CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
+        var table = export.Resolve(context, errors);
         var request = new ListReportsRequest
         {
             MeasureId = id,
@@ -97,6 +114,18 @@ public static class ReportsApi
 
         // An unknown measure is a 404, not an empty list.
         await measures.GetMeasureAsync(new GetMeasureRequest { Id = id }, cancellationToken: cancellationToken);
+        if (table.IsDownload)
+        {
+            var rows = await TableRows.AllPagesAsync(async token =>
+            {
+                request.PageSize = TableRows.PageSize;
+                request.PageToken = token;
+                var page = await reports.ListReportsAsync(request, cancellationToken: cancellationToken);
+                return (page.Reports.Select(ReportDto.From), page.NextPageToken);
+            });
+            return TableDownload.Of(ReportTable.Definition, rows, table, id);
+        }
+
         var response = await reports.ListReportsAsync(request, cancellationToken: cancellationToken);
         return TypedResults.Ok(Page.Of(response.Reports, ReportDto.From, response.NextPageToken));
     }

@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Nplv.Gateway.Auth;
+using Nplv.Gateway.Exports;
+using Nplv.Gateway.Exports.Tables;
 using Nplv.Gateway.Http;
+using Nplv.Gateway.Errors;
 using Nplv.Gateway.Hosting;
 using Nplv.Gateway.Models;
 using Nplv.Gateway.Views;
@@ -30,13 +33,27 @@ public static class TargetsApi
         return v1;
     }
 
-    public static async Task<Ok<IReadOnlyList<TargetOfAreaDto>>> ListTargets(
-        string code, IndicatorsService.IndicatorsServiceClient indicators, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<IReadOnlyList<TargetOfAreaDto>>, TableDownload<TargetOfAreaDto>, ValidationProblem>> ListTargets(
+        string code,
+        [AsParameters] ExportQuery export,
+        HttpContext context,
+        IndicatorsService.IndicatorsServiceClient indicators,
+        CancellationToken cancellationToken)
     {
+        var errors = new InputErrors();
+        var table = export.Resolve(context, errors);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
         // An unknown indicator is a 404, not an empty list.
         await indicators.GetIndicatorAsync(new GetIndicatorRequest { Code = code }, cancellationToken: cancellationToken);
         var response = await indicators.ListTargetsAsync(new ListTargetsRequest { IndicatorCode = code }, cancellationToken: cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<TargetOfAreaDto>>([.. response.Targets.Select(TargetOfAreaDto.From)]);
+        IReadOnlyList<TargetOfAreaDto> targets = [.. response.Targets.Select(TargetOfAreaDto.From)];
+        return table.IsDownload
+            ? TableDownload.Of(TargetTable.Definition, TableRows.Of(targets), table, code)
+            : TypedResults.Ok(targets);
     }
 
     public static async Task<Results<Ok<TargetOfAreaDto>, Created<TargetOfAreaDto>, ValidationProblem, ProblemHttpResult>> SetTarget(

@@ -32,7 +32,25 @@ interface RequestOptions {
 }
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<Versioned<T>> {
-  const headers = new Headers({ Accept: "application/json" });
+  const response = await send(path, "application/json", options);
+  const text = await response.text();
+  return { body: (text ? safeParse(text) : undefined) as T, etag: response.headers.get("ETag") };
+}
+
+/** A file the gateway makes, such as a table as CSV: its content and the name the gateway gave it. */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string;
+}
+
+export async function download(path: string, accept: string, fallbackName: string): Promise<DownloadedFile> {
+  const response = await send(path, accept, {});
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get("Content-Disposition")) ?? fallbackName };
+}
+
+/** Sends a call with the session's token; an answer other than 2xx becomes an ApiError with its problem details. */
+async function send(path: string, accept: string, options: RequestOptions): Promise<Response> {
+  const headers = new Headers({ Accept: accept });
   const token = session.value?.token;
   if (token) headers.set("Authorization", `Bearer ${token}`);
   if (options.ifMatch) headers.set("If-Match", options.ifMatch);
@@ -51,14 +69,23 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     throw new ApiError(0, { title: "De server is niet bereikbaar", detail: "Controleer de verbinding en probeer het opnieuw." });
   }
 
-  const text = await response.text();
-  const parsed = text ? safeParse(text) : undefined;
   if (!response.ok) {
+    const text = await response.text();
+    const parsed = text ? safeParse(text) : undefined;
     const problem: Problem = typeof parsed === "object" && parsed !== null ? (parsed as Problem) : { title: response.statusText };
     throw new ApiError(response.status, { status: response.status, ...problem }, retryAfterSeconds(response.headers.get("Retry-After")));
   }
 
-  return { body: parsed as T, etag: response.headers.get("ETag") };
+  return response;
+}
+
+/** The file name of a Content-Disposition header, its UTF-8 form (filename*) first. */
+function fileNameOf(header: string | null): string | null {
+  if (!header) return null;
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header);
+  if (encoded?.[1]) return decodeURIComponent(encoded[1]);
+  const plain = /filename="?([^";]+)"?/i.exec(header);
+  return plain?.[1] ?? null;
 }
 
 export async function get<T>(path: string, signal?: AbortSignal): Promise<T> {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { ImportRun } from "../api/types";
 import { formatBytes, formatDate, formatDateTime, formatDuration, formatNumber, importFormatNames, importStateNames, label, statLineCatalogNames } from "../labels";
 import { ImportIssues } from "./ImportIssues";
+import { TableDownload } from "./TableDownload";
 import { importsAreas } from "./importMessages";
 
 // The service reports at most this many errors and warnings each.
@@ -120,6 +121,9 @@ export function ImportProgress({ run, fileSize }: { run: ImportRun; fileSize: nu
         )}
       </dl>
 
+      {run.state !== "running" && run.errors.length + run.warnings.length > 0 && (
+        <TableDownload what="de fouten en waarschuwingen" path={`/api/v1/imports/${encodeURIComponent(run.id)}/issues`} testId="import-issues-download" />
+      )}
       {run.errors.length > 0 && (
         <section aria-labelledby="import-errors-title">
           <h2 id="import-errors-title">Fouten</h2>

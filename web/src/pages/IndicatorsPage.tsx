@@ -3,6 +3,7 @@ import { useAllPages } from "../api/useAllPages";
 import { isProgrammeOffice } from "../auth/session";
 import { useSession } from "../auth/useSession";
 import { Await } from "../components/Status";
+import { TableDownload } from "../components/TableDownload";
 import { directionNames, label, themeNames } from "../labels";
 import { usePageTitle } from "../usePageTitle";
 
@@ -24,7 +25,18 @@ export function IndicatorsPage() {
       </div>
       <p class="lead">Wat het programma meet, per thema: de eenheid, welke kant op beter is en waar de cijfers vandaan komen.</p>
       <Await loaded={indicators} what="De indicatoren">
-        {(items) => (items.length === 0 ? <p class="muted">Er zijn nog geen indicatoren.</p> : byTheme(items).map(([theme, list]) => <ThemeIndicators key={theme} theme={theme} indicators={list} />))}
+        {(items) =>
+          items.length === 0 ? (
+            <p class="muted">Er zijn nog geen indicatoren.</p>
+          ) : (
+            <>
+              <TableDownload what="de indicatoren" path="/api/v1/indicators" />
+              {byTheme(items).map(([theme, list]) => (
+                <ThemeIndicators key={theme} theme={theme} indicators={list} />
+              ))}
+            </>
+          )
+        }
       </Await>
     </div>
   );

@@ -12,6 +12,7 @@ import { ErrorMessage, Loading } from "../components/Status";
 import { takeFlash } from "../flash";
 import { usePageTitle } from "../usePageTitle";
 import { LoadMore } from "../components/LoadMore";
+import { TableDownload } from "../components/TableDownload";
 
 export function MeasuresPage() {
   usePageTitle("Maatregelen");
@@ -59,6 +60,12 @@ export function MeasuresPage() {
               ? "Geen maatregelen gevonden."
               : `${measures.items.length} ${measures.items.length === 1 ? "maatregel" : "maatregelen"}${measures.hasMore ? " getoond; er zijn er meer." : ""}`}
           </p>
+          {measures.items.length > 0 && (
+            <TableDownload
+              what="de maatregelen"
+              path={`/api/v1/measures${query({ theme: filters.thema, status: filters.status, area: filters.wijk, partnerId: filters.partner })}`}
+            />
+          )}
           <ul class="measure-list" data-testid="measure-list">
             {measures.items.map((measure) => (
               <MeasureListItem key={measure.id} measure={measure} areaName={(code) => areaNames.get(code) ?? code} partnerName={(id) => partnerNames.get(id)} />

@@ -10,6 +10,7 @@ import { Await, ErrorMessage } from "../components/Status";
 import { label, partnerTypeNames } from "../labels";
 import { usePageTitle } from "../usePageTitle";
 import { LoadMore } from "../components/LoadMore";
+import { TableDownload } from "../components/TableDownload";
 
 export function PartnersPage() {
   usePageTitle("Partners");
@@ -46,6 +47,12 @@ export function PartnersPage() {
                 ? "Geen partners gevonden met deze filters."
                 : `${list.items.length} ${list.items.length === 1 ? "partner" : "partners"}${list.hasMore ? " getoond; er zijn er meer" : ""}.`}
             </p>
+            {list.items.length > 0 && (
+              <TableDownload
+                what="de partners"
+                path={`/api/v1/partners${query({ type: filters.type, query: filters.zoek, includeArchived: filters.archief || undefined })}`}
+              />
+            )}
             {list.items.length > 0 && <PartnerList partners={list.items} busy={list.loading} />}
             {list.items.length > 0 && list.error && <ErrorMessage error={list.error} retry={list.reload} />}
             <LoadMore list={list} what="partners" />

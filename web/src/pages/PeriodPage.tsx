@@ -5,6 +5,7 @@ import { useApi } from "../api/useApi";
 import { useSession } from "../auth/useSession";
 import { SignInRequired } from "../components/SignInRequired";
 import { Await } from "../components/Status";
+import { TableDownload } from "../components/TableDownload";
 import { formatDate, formatDateTime, label, reportStateNames } from "../labels";
 import { usePageTitle } from "../usePageTitle";
 
@@ -39,6 +40,8 @@ export function PeriodPage() {
           {reports.length === 0 ? (
             <p class="muted">Er loopt in deze periode geen maatregel.</p>
           ) : (
+            <>
+            <TableDownload what="het overzicht" path={`/api/v1/periods/${encodeURIComponent(period.code)}/reports`} />
             <div class="table-scroll">
               <table class="stack-table" data-testid="period-reports">
                 <caption class="visually-hidden">Maatregelen en hun verslag over {period.name}</caption>
@@ -66,6 +69,7 @@ export function PeriodPage() {
                 </tbody>
               </table>
             </div>
+            </>
           )}
         </>
       )}

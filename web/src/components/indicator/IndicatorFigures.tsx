@@ -7,6 +7,7 @@ import { useApi } from "../../api/useApi";
 import { hasFigures, linesFromSeries, seriesChartOption, type LineRole } from "../../charts/seriesChart";
 import { Chart } from "../Chart";
 import { FigureTable, figureRows } from "../FigureTable";
+import { TableDownload } from "../TableDownload";
 import { ErrorMessage, Loading } from "../Status";
 import { BuurtSelector, selectBuurten } from "./BuurtSelector";
 
@@ -24,7 +25,8 @@ export function IndicatorFigures({ indicator }: { indicator: Indicator }) {
   // Waits for the lists the areas come from, so one choice is one series call.
   const ready = (wijken.data || wijken.error) && (choice === "" || buurten.data || buurten.error);
   const areaCodes = ready ? [cityCode, ...(wijken.data ?? []).map((w) => w.code), ...selected.map((b) => b.code)] : null;
-  const series = useApi<Series>(areaCodes ? `/api/v1/indicators/${encodeURIComponent(indicator.code)}/series${query({ area: areaCodes })}` : null);
+  const seriesPath = areaCodes ? `/api/v1/indicators/${encodeURIComponent(indicator.code)}/series${query({ area: areaCodes })}` : null;
+  const series = useApi<Series>(seriesPath);
 
   const { names, levels } = useMemo(() => {
     const areas = [...(city.data ? [city.data] : []), ...(wijken.data ?? []), ...(buurten.data ?? [])];
@@ -54,8 +56,11 @@ export function IndicatorFigures({ indicator }: { indicator: Indicator }) {
             Opnieuw proberen
           </button>
         </div>
-      ) : series.data ? (
-        <Figures series={series.data} indicator={indicator} names={names} levels={levels} busy={series.loading} />
+      ) : series.data && seriesPath ? (
+        <>
+          <TableDownload what="de cijfers" path={seriesPath} testId="series-download" />
+          <Figures series={series.data} indicator={indicator} names={names} levels={levels} busy={series.loading} />
+        </>
       ) : (
         <Loading what="De cijfers" />
       )}

@@ -1,3 +1,4 @@
+import { TableDownload } from "../TableDownload";
 import { useState } from "preact/hooks";
 import { ApiError } from "../../api/client";
 import { setTarget, targetsPath } from "../../api/targets";
@@ -26,6 +27,8 @@ export function IndicatorTargets({ indicator, onSaved }: { indicator: Indicator;
           items.length === 0 ? (
             <p class="muted">Voor deze indicator is nog geen doel gesteld.</p>
           ) : (
+            <>
+            <TableDownload what="de doelen" path={targetsPath(indicator.code)} testId="targets-download" />
             <div class="table-scroll">
               <table class="stack-table" data-testid="indicator-targets-table">
                 <thead>
@@ -58,6 +61,7 @@ export function IndicatorTargets({ indicator, onSaved }: { indicator: Indicator;
                 </tbody>
               </table>
             </div>
+            </>
           )
         }
       </Await>

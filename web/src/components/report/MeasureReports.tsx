@@ -4,6 +4,7 @@ import { useApi } from "../../api/useApi";
 import { useSession } from "../../auth/useSession";
 import { label, reportStateNames } from "../../labels";
 import { Await } from "../Status";
+import { TableDownload } from "../TableDownload";
 
 /** The measure's progress report per period, for the coalition's signed-in people, each leading to its page. */
 export function MeasureReports({ measureId }: { measureId: string }) {
@@ -22,6 +23,10 @@ export function MeasureReports({ measureId }: { measureId: string }) {
               periodPage.items.length === 0 ? (
                 <p class="muted">Er zijn nog geen verslagperioden.</p>
               ) : (
+                <>
+                {reportPage.items.length > 0 && (
+                  <TableDownload what="de verslagen" path={`/api/v1/measures/${encodeURIComponent(measureId)}/reports`} testId="reports-download" />
+                )}
                 <ul>
                   {periodPage.items.map((period) => {
                     const report = reportPage.items.find((r) => r.period === period.code);
@@ -35,6 +40,7 @@ export function MeasureReports({ measureId }: { measureId: string }) {
                     );
                   })}
                 </ul>
+                </>
               )
             }
           </Await>
