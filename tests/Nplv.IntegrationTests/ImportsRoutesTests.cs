@@ -161,6 +161,28 @@ public sealed class ImportsRoutesTests(SuiteFixture suite)
         Assert.False(string.IsNullOrEmpty(error.GetProperty("message").GetString()));
         Assert.Equal(0, finished.GetProperty("observationsWritten").GetInt64());
         Assert.DoesNotContain(await SeriesAsync(), figure => figure.Value.Source == "Werkzoekenden (failed import)");
+
+        // Its errors, then its warnings, download as the rows of the import's JSON.
+        var id = finished.GetProperty("id").GetString()!;
+        var issues = finished.GetProperty("errors").EnumerateArray().Select(issue => ("error", issue))
+            .Concat(finished.GetProperty("warnings").EnumerateArray().Select(issue => ("warning", issue))).ToList();
+        foreach (var format in new[] { "csv", "xlsx" })
+        {
+            var table = await suite.DownloadAsync($"/api/v1/imports/{id}/issues?format={format}", office);
+            Assert.Equal(issues.Count, table.Rows.Count);
+            foreach (var ((severity, issue), row) in issues.Zip(table.Rows))
+            {
+                Assert.Equal(severity, row["severity"]);
+                Assert.Equal(issue.GetProperty("kind").GetString(), row["kind"]);
+                Assert.Equal(issue.GetProperty("message").GetString(), row["message"]);
+                Assert.Equal(issue.GetProperty("line").ToString(), row["line"]);
+            }
+        }
+
+        var dutch = await suite.DownloadAsync($"/api/v1/imports/{id}/issues?format=csv&language=nl", office);
+        Assert.Equal("Fout", dutch.Rows[0]["Soort melding"]);
+        using var editor = await suite.SendAsync(HttpMethod.Get, $"/api/v1/imports/{id}/issues?format=csv", await suite.EditorTokenAsync(GatewayClient.WerkPro));
+        Assert.Equal(HttpStatusCode.Forbidden, editor.StatusCode);
     }
 
     [Fact]
