@@ -159,6 +159,26 @@ public sealed class ExportsRoutesTests(SuiteFixture suite)
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }
 
+    [Fact]
+    public async Task EveryDownloadIsDocumentedInOpenApiWithItsFormatsAndParameters()
+    {
+        var document = await suite.GetOkJsonAsync("/openapi/v1.json");
+        string[] routes =
+        [
+            "/api/v1/measures", "/api/v1/partners", "/api/v1/indicators", "/api/v1/indicators/{code}/series",
+            "/api/v1/indicators/{code}/targets", "/api/v1/measures/{id}/reports", "/api/v1/periods/{code}/reports",
+            "/api/v1/imports/{id}/issues",
+        ];
+        foreach (var route in routes)
+        {
+            var get = document.GetProperty("paths").GetProperty(route).GetProperty("get");
+            var parameters = get.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+            Assert.True(parameters.Contains("format") && parameters.Contains("language"), $"{route}: {string.Join(", ", parameters)}");
+            var content = get.GetProperty("responses").GetProperty("200").GetProperty("content").EnumerateObject().Select(c => c.Name).ToList();
+            Assert.True(content.Contains("application/json") && content.Contains("text/csv") && content.Contains(DownloadedTable.XlsxType), $"{route}: {string.Join(", ", content)}");
+        }
+    }
+
     [Theory]
     [InlineData("/api/v1/measures?format=pdf", "format")]
     [InlineData("/api/v1/partners?format=csv&language=fr", "language")]

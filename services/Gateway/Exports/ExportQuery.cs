@@ -10,8 +10,8 @@ namespace Nplv.Gateway.Exports;
 /// decimal commas a Dutch spreadsheet reads.
 /// </summary>
 public sealed record ExportQuery(
-    [property: FromQuery, Description("json (the default), csv or xlsx; an Accept header of text/csv or the XLSX type asks the same")] string? Format,
-    [property: FromQuery, Description("en (the default: the JSON's field names and codes) or nl (Dutch headers and labels)")] string? Language)
+    [property: FromQuery(Name = "format"), Description("json (the default), csv or xlsx; an Accept header of text/csv or the XLSX type asks the same")] string? Format,
+    [property: FromQuery(Name = "language"), Description("en (the default: the JSON's field names and codes) or nl (Dutch headers and labels)")] string? Language)
 {
     /// <summary>The format and language asked for; a bad value is an input error of its parameter.</summary>
     public TableRequest Resolve(HttpContext context, InputErrors errors)

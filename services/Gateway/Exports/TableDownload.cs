@@ -37,9 +37,18 @@ public sealed class TableDownload<T>(ExportTable<T> table, IAsyncEnumerable<T> r
     /// <summary>Excel's sheet names are at most 31 characters.</summary>
     private static string SheetName(string name) => name.Length > 31 ? name[..31] : name;
 
-    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
-        => builder.Metadata.Add(new ProducesResponseTypeMetadata(
-            StatusCodes.Status200OK, typeof(string), [ExportFormats.CsvContentType, ExportFormats.XlsxContentType]));
+    /// <summary>Marks the route as one that downloads, for OpenAPI to add the table types beside its JSON.</summary>
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) => builder.Metadata.Add(DownloadsTables.Instance);
+}
+
+/// <summary>The mark of a route whose table downloads as CSV or XLSX.</summary>
+public sealed class DownloadsTables
+{
+    public static readonly DownloadsTables Instance = new();
+
+    private DownloadsTables()
+    {
+    }
 }
 
 public static class TableDownload

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
+using Nplv.Gateway.Exports;
 using Scalar.AspNetCore;
 
 namespace Nplv.Gateway.Hosting;
@@ -50,6 +51,7 @@ public static class GatewayOpenApiExtensions
                     AddHeader(operation, "Idempotency-Key", required: false, "Makes a retried POST safe: the same key and body answer the first result.");
                 }
 
+                DownloadsOpenApi.DocumentDownloads(operation, context);
                 return Task.CompletedTask;
             });
         });

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Nplv.Gateway.Models;
 
@@ -7,8 +8,8 @@ public sealed record Page<T>(IReadOnlyList<T> Items, string? NextPageToken);
 
 /// <summary>The paging query of every list route.</summary>
 public sealed record PageQuery(
-    [property: Description("Items per page, from 1 to the route's maximum (200, or as its summary says); the service's default when absent.")] int? PageSize,
-    [property: Description("The nextPageToken of the previous page.")] string? PageToken);
+    [property: FromQuery(Name = "pageSize"), Description("Items per page, from 1 to the route's maximum (200, or as its summary says); the service's default when absent.")] int? PageSize,
+    [property: FromQuery(Name = "pageToken"), Description("The nextPageToken of the previous page.")] string? PageToken);
 
 public static class Page
 {
