@@ -73,6 +73,9 @@ public static class Downloads
         return cell.CellValue?.Text ?? "";
     }
 
+    /// <summary>A text as a CSV download holds it: one a spreadsheet would run as a formula starts with an apostrophe.</summary>
+    public static string AsCsvText(string text) => text.Length > 0 && "=+-@\t".Contains(text[0], StringComparison.Ordinal) ? "'" + text : text;
+
     /// <summary>A number as the file and the JSON both write it, for comparing the two.</summary>
     public static string Number(double value) => value.ToString("0.############", CultureInfo.InvariantCulture);
 }

@@ -33,7 +33,8 @@ public sealed class ExportsRoutesTests(SuiteFixture suite)
         {
             foreach (var row in new[] { csv.Rows[index], xlsx.Rows[index] })
             {
-                Assert.Equal(measure.GetProperty("title").GetString(), row["title"]);
+                var measureTitle = measure.GetProperty("title").GetString()!;
+                Assert.Equal(ReferenceEquals(row, csv.Rows[index]) ? Downloads.AsCsvText(measureTitle) : measureTitle, row["title"]);
                 Assert.Equal(measure.GetProperty("theme").GetString(), row["theme"]);
                 Assert.Equal(measure.GetProperty("status").GetString(), row["status"]);
                 Assert.Equal(measure.GetProperty("leadPartnerId").GetString(), row["leadPartnerId"]);
@@ -55,7 +56,7 @@ public sealed class ExportsRoutesTests(SuiteFixture suite)
         var dutch = await suite.DownloadAsync("/api/v1/partners?format=csv&language=nl");
         Assert.Matches(@"^partners-\d{4}-\d{2}-\d{2}\.csv$", dutch.FileName);
         Assert.Equal(["Id", "Naam", "Soort", "Rol", "Website", "Contactpersonen", "Gearchiveerd", "Versie", "Bijgewerkt"], dutch.Headers);
-        Assert.Equal(partners.Select(p => p.GetProperty("name").GetString()), dutch.Rows.Select(row => row["Naam"]));
+        Assert.Equal(partners.Select(p => Downloads.AsCsvText(p.GetProperty("name").GetString()!)), dutch.Rows.Select(row => row["Naam"]));
         Assert.Equal("Gemeente", dutch.Rows.Single(row => row["Id"] == GatewayClient.GemeenteGroningen)["Soort"]);
         Assert.All(dutch.Rows, row => Assert.Equal("nee", row["Gearchiveerd"]));
     }

@@ -27,9 +27,9 @@ internal sealed class MalformedQueries(Random random)
         var (path, parameters) = random.Next(6) switch
         {
             5 => ("/api/v1/imports", Pick(PageSize(50), ImportToken, Enum("state"))),
-            0 => ("/api/v1/partners", Pick(PageSize(200), PartnerToken, Enum("type"), PartnerText, Flag)),
-            1 => ("/api/v1/measures", Pick(PageSize(200), MeasureToken, Enum("theme"), Enum("status"), AreaFilter("area"), PartnerIdFilter)),
-            2 => ("/api/v1/indicators", Pick(PageSize(200), CodeToken, Theme)),
+            0 => ("/api/v1/partners", Pick(PageSize(200), PartnerToken, Enum("type"), PartnerText, Flag, Download)),
+            1 => ("/api/v1/measures", Pick(PageSize(200), MeasureToken, Enum("theme"), Enum("status"), AreaFilter("area"), PartnerIdFilter, Download)),
+            2 => ("/api/v1/indicators", Pick(PageSize(200), CodeToken, Theme, Download)),
             3 => ("/api/v1/areas", Pick(PageSize(500), CodeToken, Enum("level"), AreaFilter("parentCode"))),
             _ => ("/api/v1/indicators/geregistreerde-werkzoekenden/series", SeriesParameters()),
         };
@@ -87,6 +87,11 @@ internal sealed class MalformedQueries(Random random)
 
     private string Theme() => "theme=" + Escape(random.Pick<string>(["sport", "ARMOEDE", "armoede ", " werk", "werk,armoede", "null", .. BadValues.Injections]));
 
+    /// <summary>A download asked in a format or language the tables do not have.</summary>
+    private string Download() => random.Next(2) == 0
+        ? "format=" + Escape(random.Pick<string>(["pdf", "docx", "CSV2", "xls", "text/csv", "csv ", "json;", .. BadValues.Injections]))
+        : "format=csv&language=" + Escape(random.Pick<string>(["fr", "NL-nl", "nederlands", "en-US", " nl", .. BadValues.Injections]));
+
     private string Flag() => "includeArchived=" + Escape(random.Pick(Flags));
 
     private string PartnerText() => "query=" + Escape(random.Next(2) == 0 ? random.Longer(200) : "tekst\u0000" + random.AnyInjection());
@@ -112,6 +117,7 @@ internal sealed class MalformedQueries(Random random)
             1 => [.. goodArea, $"from={Escape(random.Pick(new[] { "1899", "-1", "abc", "2101", "2019.5", "99999999999" }))}"],
             2 => [.. goodArea, "from=2024", $"to={Escape(random.Pick(new[] { "2023", "2101", "x", "1900" }))}"],
             3 => [.. Enumerable.Range(0, 201 + random.Next(50)).Select(i => "area=GM0014")],
+            4 when random.Next(2) == 0 => [.. goodArea, Download()],
             _ => [$"area={Escape(random.Pick(new[] { "", " ", "WK999999", "\u0000", "GM0014GM0014GM0014" }.Concat(BadValues.Injections).ToArray()))}"],
         };
     }

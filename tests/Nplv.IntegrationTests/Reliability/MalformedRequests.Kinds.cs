@@ -5,6 +5,9 @@ namespace Nplv.IntegrationTests.Reliability;
 
 internal sealed partial class MalformedRequests
 {
+    /// <summary>An import's record, or its errors and warnings as a table.</summary>
+    private static readonly string[] ImportReads = ["", "", "/issues", "/issues?format=csv&language=nl"];
+
     private static readonly string[] WrongContentTypes =
     [
         "text/plain", "text/plain; charset=utf-8", "application/xml", "text/xml", "application/x-www-form-urlencoded",
@@ -92,7 +95,7 @@ internal sealed partial class MalformedRequests
 
         // Without NUL characters, which the server refuses in any path before it looks at the token.
         var id = _random.Next(4) == 0 ? _random.AnyBadUuid().Replace("\u0000", "", StringComparison.Ordinal) : _random.UnknownId();
-        var read = _random.Next(5) == 0 ? "/api/v1/imports" : "/api/v1/imports/" + Uri.EscapeDataString(id);
+        var read = _random.Next(5) == 0 ? "/api/v1/imports" : "/api/v1/imports/" + Uri.EscapeDataString(id) + _random.Pick(ImportReads);
         return Request("bad-token", HttpMethod.Get, read, credential, null, Expect.Status(401));
     }
 
@@ -123,7 +126,7 @@ internal sealed partial class MalformedRequests
                 var other = _random.Pick(others);
                 return Request(Kind, HttpMethod.Delete, "/api/v1/measures/" + other.Id, EditorWrite(), null, forbidden, IfMatch(other.ETag));
             default:
-                var read = _random.Next(2) == 0 ? "/api/v1/imports" : "/api/v1/imports/" + _random.UnknownId();
+                var read = _random.Next(2) == 0 ? "/api/v1/imports" : "/api/v1/imports/" + _random.UnknownId() + _random.Pick(ImportReads);
                 return Request(Kind, HttpMethod.Get, read, new Credential(CredentialKind.Editor), null, forbidden);
         }
     }
@@ -141,7 +144,7 @@ internal sealed partial class MalformedRequests
         return _random.Next(3) switch
         {
             0 => Request(MalformedQueries.BadRouteId, HttpMethod.Delete, path + escaped, OfficeWrite(), null, Expect.Status(status), IfMatch("\"1\"")),
-            1 => Request(MalformedQueries.BadRouteId, HttpMethod.Get, "/api/v1/imports/" + escaped, OfficeRead, null, Expect.Status(status)),
+            1 => Request(MalformedQueries.BadRouteId, HttpMethod.Get, "/api/v1/imports/" + escaped + _random.Pick(ImportReads), OfficeRead, null, Expect.Status(status)),
             _ => Request(MalformedQueries.BadRouteId, HttpMethod.Put, path + escaped, OfficeWrite(),
                 Json(path.Contains("partners", StringComparison.Ordinal) ? ValidPartner() : ValidMeasure()), Expect.Status(status), IfMatch("\"1\"")),
         };

@@ -160,6 +160,58 @@ public sealed class SecurityTests(SuiteFixture suite)
         Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
     }
 
+    [Fact]
+    public async Task ADownloadIsReadByWhoMayReadItsJsonAndCarriesNoFormulaIntoASpreadsheet()
+    {
+        var office = await suite.OfficeTokenAsync();
+        var id = Guid.CreateVersion7();
+        var signedIn = new[]
+        {
+            $"/api/v1/measures/{id}/reports?format=csv",
+            "/api/v1/periods/2025-H1/reports?format=xlsx",
+            $"/api/v1/imports/{id}/issues?format=csv",
+        };
+        var callers = new Caller[]
+        {
+            new("no token", null, HttpStatusCode.Unauthorized),
+            new("an expired token", await suite.TokenAsync("programme-office", lifetimeSeconds: -600), HttpStatusCode.Unauthorized),
+            new("a forged token", GatewayClient.ForgedToken(), HttpStatusCode.Unauthorized),
+        };
+        var wrong = new List<string>();
+        foreach (var path in signedIn)
+        {
+            foreach (var caller in callers)
+            {
+                using var response = await suite.SendWaitingOutTheLimitAsync(
+                    () => Task.FromResult(Request(new WriteRoute(path, HttpMethod.Get, path, () => null, null), caller)));
+                if (response.StatusCode != caller.Expected || response.Content.Headers.ContentDisposition is not null)
+                {
+                    wrong.Add($"{path} with {caller.Name}: {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        using (var editor = await suite.SendAsync(HttpMethod.Get, signedIn[2], await suite.EditorTokenAsync(GatewayClient.WerkPro)))
+        {
+            if (editor.StatusCode != HttpStatusCode.Forbidden) wrong.Add($"{signedIn[2]} with a partner's editor: {(int)editor.StatusCode}");
+        }
+
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+
+        // A name a spreadsheet would run as a formula is text in both downloads.
+        var name = $"=HYPERLINK(\"https://indringer.example/{Guid.NewGuid():N}\";\"klik\")";
+        using (var created = await suite.SendAsync(HttpMethod.Post, "/api/v1/partners", office, PartnersRoutesTests.Lefier(name)))
+        {
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        }
+
+        var csv = await suite.DownloadAsync("/api/v1/partners?format=csv&language=nl");
+        Assert.Contains(csv.Rows, row => row["Naam"] == "'" + name);
+        Assert.DoesNotContain(csv.Rows, row => row["Naam"] == name);
+        var xlsx = await suite.DownloadAsync("/api/v1/partners?format=xlsx");
+        Assert.Contains(xlsx.Rows, row => row["name"] == name);
+    }
+
     private static HttpRequestMessage Request(WriteRoute route, Caller caller)
     {
         var request = new HttpRequestMessage(route.Method, route.Path) { Content = route.Body() };
