@@ -30,13 +30,13 @@ public static class Downloads
         Assert.Equal("attachment", disposition?.DispositionType);
         var fileName = disposition!.FileNameStar ?? disposition.FileName!.Trim('"');
         var mediaType = response.Content.Headers.ContentType!.MediaType;
-        return mediaType switch
-        {
-            "text/csv" => ReadCsv(bytes, fileName),
-            DownloadedTable.XlsxType => ReadXlsx(bytes, fileName),
-            _ => throw new InvalidOperationException($"GET {path} answered {mediaType}"),
-        };
+        Assert.True(mediaType is "text/csv" or DownloadedTable.XlsxType, $"GET {path} answered {mediaType}");
+        return Read(bytes, fileName);
     }
+
+    /// <summary>A downloaded file, read by its name's extension.</summary>
+    public static DownloadedTable Read(byte[] bytes, string fileName)
+        => fileName.EndsWith(".xlsx", StringComparison.Ordinal) ? ReadXlsx(bytes, fileName) : ReadCsv(bytes, fileName);
 
     private static DownloadedTable ReadCsv(byte[] bytes, string fileName)
     {
