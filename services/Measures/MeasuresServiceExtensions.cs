@@ -2,6 +2,7 @@ using Nplv.Measures.Data;
 using Nplv.Measures.Domain;
 using Nplv.Measures.Grpc;
 using Nplv.Measures.Remote;
+using Nplv.Measures.AnnualReports;
 using Nplv.Measures.Reports;
 using Nplv.Indicators.V1;
 using Nplv.Partners.V1;
@@ -24,6 +25,7 @@ public static class MeasuresServiceExtensions
         builder.Services.AddDatabaseSeeder<MeasureSeeder>();
         builder.Services.AddSingleton<MeasureRegistry>();
         builder.Services.AddReports();
+        builder.Services.AddAnnualReports();
         builder.Services.AddHistory("measure", "report");
         builder.Services.AddDomainExceptionMapping();
         return builder;
@@ -33,6 +35,7 @@ public static class MeasuresServiceExtensions
     {
         app.MapGrpcService<MeasuresGrpcService>();
         app.MapReports();
+        app.MapAnnualReports();
         app.MapHistory();
         return app;
     }

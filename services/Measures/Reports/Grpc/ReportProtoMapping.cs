@@ -80,7 +80,7 @@ internal static class ReportProtoMapping
         },
     };
 
-    private static Proto.Actor ToProto(this Actor actor) => new()
+    internal static Proto.Actor ToProto(this Actor actor) => new()
     {
         Subject = actor.Subject,
         Name = actor.Name,
