@@ -1,3 +1,4 @@
+using Nplv.Gateway.AnnualReports;
 using Nplv.Gateway.Apis;
 using Nplv.Gateway.Auth;
 using Nplv.Gateway.Errors;
@@ -34,6 +35,7 @@ public static class GatewayServiceExtensions
         builder.Services.AddScoped<MeasureOverviewBuilder>();
         builder.Services.AddScoped<ProgrammeOverviewBuilder>();
         builder.AddGatewayImports();
+        builder.AddGatewayAnnualReports();
 
         // Unreadable requests become exceptions, so BadRequestExceptionHandler can say what was wrong.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -78,6 +80,7 @@ public static class GatewayServiceExtensions
         v1.MapViewsApi();
         v1.MapImportsApi();
         v1.MapHistoryApi();
+        v1.MapAnnualReportsApi();
         v1.MapSignInApi();
         app.MapDevelopmentTokens();
         app.MapGatewayOpenApi();

@@ -5,7 +5,8 @@ namespace Nplv.Indicators.Domain;
 /// <summary>Targets with their progress, read with a fixed number of queries however many targets there are.</summary>
 public sealed class TargetProgressReader(TargetStore targets, IndicatorStore indicators)
 {
-    public async Task<IReadOnlyList<TargetProgress>> ListAsync(string? areaCode, string? indicatorCode, CancellationToken cancellationToken)
+    /// <param name="upToYear">Only figures up to this year count, for progress as it stood then; null for all.</param>
+    public async Task<IReadOnlyList<TargetProgress>> ListAsync(string? areaCode, string? indicatorCode, int? upToYear, CancellationToken cancellationToken)
     {
         var found = await targets.ListAsync(areaCode, indicatorCode, cancellationToken);
         if (found.Count == 0)
@@ -22,14 +23,15 @@ public sealed class TargetProgressReader(TargetStore targets, IndicatorStore ind
             .Distinct()
             .ToList();
         var values = await targets.ValuesAsync(pairs, cancellationToken);
+        IReadOnlyList<YearValue> Upto(IEnumerable<YearValue> all) => [.. all.Where(v => upToYear is not { } last || v.Year <= last)];
 
         return
         [
             .. found.Select(t => TargetEvaluation.Evaluate(
                 t,
                 definitions[t.IndicatorCode].Direction,
-                [.. values[(t.IndicatorCode, t.AreaCode)]],
-                t.ReferenceAreaCode is { } reference ? [.. values[(t.IndicatorCode, reference)]] : [])),
+                Upto(values[(t.IndicatorCode, t.AreaCode)]),
+                t.ReferenceAreaCode is { } reference ? Upto(values[(t.IndicatorCode, reference)]) : [])),
         ];
     }
 }

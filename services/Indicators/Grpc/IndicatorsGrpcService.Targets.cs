@@ -41,10 +41,11 @@ public sealed partial class IndicatorsGrpcService
         new Validator()
             .OptionalText(request.AreaCode, "area_code", MaxAreaCodeLength)
             .OptionalText(request.IndicatorCode, "indicator_code", Domain.IndicatorDraft.MaxCodeLength)
+            .Require(request.UpToYear == 0 || request.UpToYear is >= MinYear and <= MaxYear, "up_to_year", $"must be between {MinYear} and {MaxYear}, or 0")
             .ThrowIfInvalid();
 
         var progress = await targetProgress.ListAsync(
-            NullIfEmpty(request.AreaCode), NullIfEmpty(request.IndicatorCode), context.CancellationToken);
+            NullIfEmpty(request.AreaCode), NullIfEmpty(request.IndicatorCode), request.UpToYear == 0 ? null : request.UpToYear, context.CancellationToken);
 
         var response = new ListTargetsResponse();
         response.Targets.AddRange(progress.Select(p => p.ToProto()));
