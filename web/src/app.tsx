@@ -10,6 +10,8 @@ import { IndicatorEditPage } from "./pages/IndicatorEditPage";
 import { IndicatorNewPage } from "./pages/IndicatorNewPage";
 import { IndicatorPage } from "./pages/IndicatorPage";
 import { IndicatorsPage } from "./pages/IndicatorsPage";
+import { AnnualReportPage } from "./pages/AnnualReportPage";
+import { AnnualReportsPage } from "./pages/AnnualReportsPage";
 import { ImportPage } from "./pages/ImportPage";
 import { ImportRunPage } from "./pages/ImportRunPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
@@ -50,6 +52,8 @@ export function App() {
             <Route path="/indicatoren/nieuw" component={IndicatorNewPage} />
             <Route path="/indicatoren/:code/bewerken" component={IndicatorEditPage} />
             <Route path="/indicatoren/:code" component={IndicatorPage} />
+            <Route path="/rapportages" component={AnnualReportsPage} />
+            <Route path="/rapportages/:id" component={AnnualReportPage} />
             <Route path="/import" component={ImportPage} />
             <Route path="/import/:id" component={ImportRunPage} />
             <Route default component={NotFoundPage} />

@@ -220,3 +220,16 @@ export function formatDuration(fromIso: string | null | undefined, toIso: string
   const rest = Math.round(seconds % 60);
   return `${minutes} ${minutes === 1 ? "minuut" : "minuten"}${rest ? ` ${rest} ${rest === 1 ? "seconde" : "seconden"}` : ""}`;
 }
+
+export const annualReportScopeNames: Record<string, string> = {
+  programme: "Heel Groningen-Noord",
+  theme: "Eén thema",
+  wijk: "Eén wijk",
+};
+
+export const annualReportStateNames: Record<string, string> = {
+  queued: "In de wachtrij",
+  generating: "Wordt gemaakt",
+  ready: "Klaar",
+  failed: "Mislukt",
+};

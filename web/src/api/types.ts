@@ -507,3 +507,55 @@ export interface SignInOptions {
   provider: SignInProvider | null;
   developmentTokens: boolean;
 }
+
+/** An annual report (voortgangsrapportage) while it is made and after; its content once ready. */
+export interface AnnualReport {
+  id: string;
+  year: number;
+  scope: "programme" | "theme" | "wijk" | string;
+  theme: string | null;
+  areaCode: string | null;
+  introduction: string;
+  state: "queued" | "generating" | "ready" | "failed" | string;
+  progressPercent: number;
+  step: string;
+  error: string | null;
+  requestedBy: { name: string };
+  createdAt: string;
+  finishedAt: string | null;
+  documents: { format: string; sizeBytes: number; sha256: string; href: string }[];
+  content: AnnualReportContent | null;
+}
+
+export interface AnnualReportContent {
+  title: string;
+  year: number;
+  scopeName: string;
+  generatedAt: string;
+  introduction: string;
+  totals: { measures: number; budgetEuros: number; spentEuros: number; peopleReached: number; approvedReports: number };
+  themes: {
+    theme: string;
+    name: string;
+    measures: {
+      id: string;
+      title: string;
+      status: string;
+      leadPartner: string;
+      areas: string[];
+      budgetEuros: number;
+      spentEuros: number;
+      peopleReached: number;
+      progress: { period: string; periodName: string; rating: string | null; done: string; obstacles: string; nextSteps: string }[];
+      milestones: { title: string; dueDate: string | null; done: boolean }[];
+    }[];
+  }[];
+  indicators: {
+    code: string;
+    name: string;
+    unit: string;
+    series: { areaCode: string; areaName: string; isCity: boolean; points: { year: number; value: number | null; status: string; source: string }[] }[];
+    targets: { areaCode: string; areaName: string; baselineYear: number; baselineValue: number; targetYear: number; goalValue: number | null; latestYear: number | null; latestValue: number | null; status: string }[];
+  }[];
+  partners: { id: string; name: string; type: string; leads: string[]; takesPartIn: string[] }[];
+}

@@ -12,6 +12,7 @@ const sections = [
   { href: "/partners", label: "Partners" },
   { href: "/indicatoren", label: "Indicatoren" },
   { href: "/verslagen", label: "Verslagen" },
+  { href: "/rapportages", label: "Rapportages" },
   { href: "/import", label: "Import" },
 ];
 

@@ -1,0 +1,89 @@
+import { useState } from "preact/hooks";
+import { useLocation } from "preact-iso";
+import { request } from "../../api/client";
+import type { AnnualReport, Area, Page } from "../../api/types";
+import { useApi } from "../../api/useApi";
+import { annualReportScopeNames, label, themeNames } from "../../labels";
+import { Field, fieldProps, FormMessage, useSubmission } from "../Form";
+
+const fields = ["year", "scope", "theme", "areaCode", "introduction"];
+
+/** The programme office asks for a report of a year: the whole programme, one theme or one wijk, with its introduction. */
+export function AnnualReportForm() {
+  const { route } = useLocation();
+  const [values, setValues] = useState({ year: String(new Date().getFullYear() - 1), scope: "programme", theme: "", areaCode: "", introduction: "" });
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const wijken = useApi<Page<Area>>("/api/v1/areas?level=wijk&pageSize=200");
+  const submission = useSubmission((field) => fields.includes(field));
+  const errors = submission.errors;
+  const set = (name: keyof typeof values) => (event: { currentTarget: { value: string } }) => setValues({ ...values, [name]: event.currentTarget.value });
+
+  function submit(event: Event) {
+    event.preventDefault();
+    void submission.submit(async () => {
+      const { body } = await request<AnnualReport>("/api/v1/annual-reports", {
+        method: "POST",
+        idempotencyKey,
+        json: {
+          year: values.year === "" ? null : Number(values.year),
+          scope: values.scope,
+          theme: values.scope === "theme" ? values.theme || null : null,
+          areaCode: values.scope === "wijk" ? values.areaCode || null : null,
+          introduction: values.introduction,
+        },
+      });
+      route(`/rapportages/${body.id}`);
+    });
+  }
+
+  return (
+    <form class="card" onSubmit={submit} noValidate data-testid="annual-report-form" aria-busy={submission.busy}>
+      <h2>Nieuwe rapportage</h2>
+      <FormMessage submission={submission} />
+      <Field label="Jaar" name="year" errors={errors}>
+        <input {...fieldProps("year", errors)} type="number" min={2000} max={2100} value={values.year} onInput={set("year")} data-testid="annual-report-year" />
+      </Field>
+      <Field label="Over" name="scope" errors={errors}>
+        <select {...fieldProps("scope", errors)} value={values.scope} onChange={set("scope")} data-testid="annual-report-scope">
+          {Object.entries(annualReportScopeNames).map(([scope, name]) => (
+            <option key={scope} value={scope}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {values.scope === "theme" && (
+        <Field label="Thema" name="theme" errors={errors}>
+          <select {...fieldProps("theme", errors)} value={values.theme} onChange={set("theme")} data-testid="annual-report-theme">
+            <option value="">Kies een thema</option>
+            {Object.keys(themeNames).map((theme) => (
+              <option key={theme} value={theme}>
+                {label(themeNames, theme)}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
+      {values.scope === "wijk" && (
+        <Field label="Wijk" name="areaCode" errors={errors}>
+          <select {...fieldProps("areaCode", errors)} value={values.areaCode} onChange={set("areaCode")} data-testid="annual-report-wijk">
+            <option value="">Kies een wijk</option>
+            {(wijken.data?.items ?? []).map((wijk) => (
+              <option key={wijk.code} value={wijk.code}>
+                {wijk.name} ({wijk.code})
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
+      <Field label="Inleiding" name="introduction" errors={errors} hint="Wat het programmabureau vooraf zegt; een lege regel begint een nieuwe alinea.">
+        <textarea {...fieldProps("introduction", errors, true)} rows={6} value={values.introduction} onInput={set("introduction")} data-testid="annual-report-introduction" />
+      </Field>
+      <div class="actions">
+        <button type="submit" disabled={submission.busy} data-testid="annual-report-submit">
+          Rapportage maken
+        </button>
+      </div>
+    </form>
+  );
+}
