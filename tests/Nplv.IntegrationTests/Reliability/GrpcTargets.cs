@@ -21,6 +21,8 @@ internal sealed record GrpcTargets(GrpcChannel Partners, GrpcChannel Measures, G
 
     public ReportsService.ReportsServiceClient ReportsClient { get; } = new(Measures);
 
+    public AnnualReportsService.AnnualReportsServiceClient AnnualReportsClient { get; } = new(Measures);
+
     /// <summary>The history contract, which every service answers for its own records.</summary>
     public History.V1.HistoryService.HistoryServiceClient HistoryClient(GrpcChannel channel) => new(channel);
 

@@ -15,11 +15,12 @@ internal sealed class MalformedGrpcMessages(GrpcKnownEntities known, string peri
         var figures = new MalformedFigureMessages(random);
         var reports = new MalformedReportMessages(random, known, period);
         var history = new MalformedHistoryMessages(random);
+        var annualReports = new MalformedAnnualReportMessages(random);
         var garbage = new GarbageMessages(random);
         var frames = new BrokenFrames(random);
         for (var i = 0; i < count; i++)
         {
-            yield return random.Next(46) switch
+            yield return random.Next(48) switch
             {
                 < 7 => partners.Next(),
                 < 15 => measures.Next(),
@@ -27,7 +28,8 @@ internal sealed class MalformedGrpcMessages(GrpcKnownEntities known, string peri
                 < 30 => figures.Next(),
                 < 34 => reports.Next(),
                 < 36 => history.Next(),
-                < 44 => garbage.Next(),
+                < 38 => annualReports.Next(),
+                < 46 => garbage.Next(),
                 _ => frames.Next(),
             };
         }

@@ -215,6 +215,13 @@ internal sealed partial class MalformedRequests
             : Request(MalformedReportWrites.Kind, method, path, OfficeWrite(), body, Expect.Status(status), IfMatch(ifMatch));
     }
 
+    private MalformedRequest BadAnnualReport()
+    {
+        var (method, path, body, status) = _annualReports.Next();
+        return Request(MalformedAnnualReportRequests.Kind, method, path, method == HttpMethod.Get ? Credential.None : OfficeWrite(),
+            body is null ? null : Json(body), Expect.Status(status));
+    }
+
     private MalformedRequest BadImport()
     {
         var (body, status) = _imports.Next();

@@ -26,6 +26,7 @@ internal sealed partial class MalformedRequests
     private readonly MalformedImports _imports;
     private readonly MalformedIndicatorWrites _indicatorWrites;
     private readonly MalformedReportWrites _reportWrites;
+    private readonly MalformedAnnualReportRequests _annualReports;
     private int _officeWrites;
     private int _editorWrites;
     private int _badTokenWrites;
@@ -39,11 +40,12 @@ internal sealed partial class MalformedRequests
         _imports = new MalformedImports(_random);
         _indicatorWrites = new MalformedIndicatorWrites(_random);
         _reportWrites = new MalformedReportWrites(_random, known.Measures, period);
+        _annualReports = new MalformedAnnualReportRequests(_random);
     }
 
     private (string Kind, int Count, Func<MalformedRequest> Make)[] Plan =>
     [
-        ("broken-json", 900, () => BodyRequest("broken-json")),
+        ("broken-json", 750, () => BodyRequest("broken-json")),
         (BodyDefect.WrongTypes, 800, () => BodyRequest(BodyDefect.WrongTypes)),
         (BodyDefect.MissingFields, 700, () => BodyRequest(BodyDefect.MissingFields)),
         ("extra-fields", 400, () => BodyRequest("extra-fields")),
@@ -68,6 +70,7 @@ internal sealed partial class MalformedRequests
         (MalformedIndicatorWrites.Kind, 300, BadIndicatorWrite),
         (MalformedReportWrites.Kind, 300, BadReportWrite),
         (BadHistoryReadKind, 200, BadHistoryRead),
+        (MalformedAnnualReportRequests.Kind, 150, BadAnnualReport),
     ];
 
     public int Count => Plan.Sum(p => p.Count);

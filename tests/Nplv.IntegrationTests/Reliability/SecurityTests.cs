@@ -67,6 +67,8 @@ public sealed class SecurityTests(SuiteFixture suite)
             new("POST /api/v1/measures/{id}/reports/{period}/attachments", HttpMethod.Post, $"{reportPath}/attachments?fileName=ingebracht.pdf",
                 () => new ByteArrayContent(AttachmentsRoutesTests.Pdf), null),
             new("DELETE /api/v1/measures/{id}/reports/{period}/attachments/{attachmentId}", HttpMethod.Delete, attachmentPath, () => null, null),
+            new("POST /api/v1/annual-reports", HttpMethod.Post, "/api/v1/annual-reports",
+                () => Json(new { year = 2025, scope = "programme", introduction = $"Indringer {marker}" }), null),
         };
         Assert.Equal((await DocumentedWriteRoutesAsync()).Order(), routes.Select(route => route.Name).Order());
 
@@ -109,6 +111,7 @@ public sealed class SecurityTests(SuiteFixture suite)
         Assert.Equal(0, await suite.CountListedAsync("/api/v1/indicators", i => i.GetProperty("name").GetString() == $"Indringer {marker}"));
         Assert.Equal(0, await suite.CountListedAsync("/api/v1/measures", m => m.GetProperty("title").GetString() == $"Indringer {marker}"));
         Assert.Equal(0, await suite.CountListedAsync("/api/v1/partners", p => p.GetProperty("name").GetString() == $"Indringer {marker}"));
+        Assert.Equal(0, await suite.CountListedAsync("/api/v1/annual-reports", r => r.GetProperty("introduction").GetString() == $"Indringer {marker}"));
     }
 
     [Fact]
