@@ -11,7 +11,6 @@ public static class ReportCharts
     public static byte[] SeriesPng(IndicatorSection indicator)
     {
         using var plot = new Plot();
-        plot.Font.Automatic();
         foreach (var line in indicator.Series)
         {
             var points = line.Points.Where(p => p.Value is not null).ToList();
