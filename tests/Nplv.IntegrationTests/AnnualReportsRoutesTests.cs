@@ -98,7 +98,7 @@ public sealed class AnnualReportsRoutesTests(SuiteFixture suite)
             Assert.Equal(id, (await retried.JsonAsync()).GetProperty("id").GetString());
         }
 
-        var ready = await WaitUntilReadyAsync(id);
+        var ready = await WaitUntilReadyAsync(id, office);
         Assert.Equal(100, ready.GetProperty("progressPercent").GetInt32());
         Assert.Equal("Petra Bureau", ready.GetProperty("requestedBy").GetProperty("name").GetString());
         var content = ready.GetProperty("content");
@@ -106,8 +106,8 @@ public sealed class AnnualReportsRoutesTests(SuiteFixture suite)
             m => m.GetProperty("title").GetString() == seeded.MeasureTitle);
 
         var wijkName = (await suite.GetOkJsonAsync($"/api/v1/areas/{Wijk}")).GetProperty("name").GetString();
-        var docx = await DocxTextAsync(id);
-        var pdf = await PdfTextAsync(id);
+        var docx = await DocxTextAsync(id, office);
+        var pdf = await PdfTextAsync(id, office);
         foreach (var (document, text) in new[] { ("docx", docx), ("pdf", pdf) })
         {
             foreach (var expected in new[]
@@ -123,7 +123,7 @@ public sealed class AnnualReportsRoutesTests(SuiteFixture suite)
             Assert.DoesNotContain("99,13", text, StringComparison.Ordinal);
         }
 
-        var listed = await suite.GetOkJsonAsync("/api/v1/annual-reports");
+        var listed = await suite.GetOkJsonAsync("/api/v1/annual-reports", office);
         var entry = listed.GetProperty("items").EnumerateArray().First(r => r.GetProperty("id").GetString() == id);
         Assert.Equal(JsonValueKind.Null, entry.GetProperty("content").ValueKind);
         Assert.Equal(["docx", "pdf"], entry.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("format").GetString()));
@@ -153,18 +153,22 @@ public sealed class AnnualReportsRoutesTests(SuiteFixture suite)
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         using var editor = await suite.SendAsync(HttpMethod.Post, "/api/v1/annual-reports", await suite.EditorTokenAsync(GatewayClient.WerkPro), body);
         Assert.Equal(HttpStatusCode.Forbidden, editor.StatusCode);
-        using var unknown = await suite.Gateway.GetAsync($"/api/v1/annual-reports/{Guid.CreateVersion7()}");
+        var reader = await suite.EditorTokenAsync(GatewayClient.WerkPro);
+        using var unknown = await suite.SendAsync(HttpMethod.Get, $"/api/v1/annual-reports/{Guid.CreateVersion7()}", reader);
         await unknown.ProblemAsync(404);
-        using var badFormat = await suite.Gateway.GetAsync($"/api/v1/annual-reports/{Guid.CreateVersion7()}/documents/odt");
+        using var badFormat = await suite.SendAsync(HttpMethod.Get, $"/api/v1/annual-reports/{Guid.CreateVersion7()}/documents/odt", reader);
         await badFormat.ProblemAsync(400);
+        // The reports hold approved progress texts, which are read signed in.
+        using var anonymousRead = await suite.Gateway.GetAsync("/api/v1/annual-reports");
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymousRead.StatusCode);
     }
 
-    public async Task<JsonElement> WaitUntilReadyAsync(string id)
+    public async Task<JsonElement> WaitUntilReadyAsync(string id, string token)
     {
         var deadline = DateTime.UtcNow.AddSeconds(90);
         while (true)
         {
-            var report = await suite.GetOkJsonAsync($"/api/v1/annual-reports/{id}");
+            var report = await suite.GetOkJsonAsync($"/api/v1/annual-reports/{id}", token);
             var state = report.GetProperty("state").GetString();
             Assert.True(state != "failed", report.ToString());
             if (state == "ready") return report;
@@ -173,18 +177,18 @@ public sealed class AnnualReportsRoutesTests(SuiteFixture suite)
         }
     }
 
-    public async Task<string> DocxTextAsync(string id)
+    public async Task<string> DocxTextAsync(string id, string token)
     {
-        using var response = await suite.Gateway.GetAsync($"/api/v1/annual-reports/{id}/documents/docx");
+        using var response = await suite.SendAsync(HttpMethod.Get, $"/api/v1/annual-reports/{id}/documents/docx", token);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType?.MediaType);
         using var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), isEditable: false);
         return string.Join("\n", document.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
     }
 
-    public async Task<string> PdfTextAsync(string id)
+    public async Task<string> PdfTextAsync(string id, string token)
     {
-        using var response = await suite.Gateway.GetAsync($"/api/v1/annual-reports/{id}/documents/pdf");
+        using var response = await suite.SendAsync(HttpMethod.Get, $"/api/v1/annual-reports/{id}/documents/pdf", token);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         using var document = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());

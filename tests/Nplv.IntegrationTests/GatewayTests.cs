@@ -114,8 +114,8 @@ public sealed class GatewayTests(SuiteFixture suite)
         }
         finally
         {
-            await suite.ExecuteCommandAsync("indicators", KnownResourceCommands.StartCommand);
-            await suite.WaitUntilHealthyAsync("indicators");
+            // Waits past the state the service stopped in, which it may still show just after the start command.
+            await suite.StartAgainAsync("indicators", untilReadsAnswer: false);
         }
 
         using var recovered = await suite.Gateway.GetAsync("/api/v1/areas");

@@ -139,8 +139,8 @@ public sealed class ViewsTests(SuiteFixture suite)
         }
         finally
         {
-            await suite.ExecuteCommandAsync("indicators", KnownResourceCommands.StartCommand);
-            await suite.WaitUntilHealthyAsync("indicators");
+            // Waits past the state the service stopped in, which it may still show just after the start command.
+            await suite.StartAgainAsync("indicators", untilReadsAnswer: false);
             // No restart of the gateway: the next requests find the service again by themselves. (Waited for here
             // too when an assertion above failed, so the tests after this one meet a whole suite.)
             whole = await WholeDashboardAsync(TimeSpan.FromSeconds(30));

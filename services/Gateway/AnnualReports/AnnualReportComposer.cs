@@ -140,6 +140,9 @@ public sealed class AnnualReportComposer(
         IReadOnlyDictionary<string, string> areaNames)
     {
         var own = approved.Where(entry => entry.Report.MeasureId == measure.Id).ToList();
+        // A year, its halves and its quarters may all have reports: money and reach are counted from one of them, the
+        // longest periods reported on, so nothing is counted twice. Every approved text is shown.
+        var counted = own.GroupBy(entry => PeriodLength(entry.Period.Code)).OrderBy(group => group.Key).FirstOrDefault()?.ToList() ?? [];
         return new MeasureSection(
             measure.Id,
             measure.Title,
@@ -147,12 +150,15 @@ public sealed class AnnualReportComposer(
             partners.GetValueOrDefault(measure.LeadPartnerId)?.Name ?? measure.LeadPartnerId,
             [.. measure.AreaCodes.Select(code => areaNames.GetValueOrDefault(code, code))],
             measure.Funding.Sum(line => line.AmountCents) / 100m,
-            own.Sum(entry => entry.Report.Spending.Sum(s => s.SpentCents)) / 100m,
-            own.Sum(entry => entry.Report.Reach.Sum(r => (long)r.People)),
+            counted.Sum(entry => entry.Report.Spending.Sum(s => s.SpentCents)) / 100m,
+            counted.Sum(entry => entry.Report.Reach.Sum(r => (long)r.People)),
             [.. own.Select(entry => new ProgressText(
                 entry.Period.Code, entry.Period.Name, entry.Report.Rating, entry.Report.Done, entry.Report.Obstacles, entry.Report.NextSteps))],
             [.. measure.Milestones.Select(m => new MilestoneLine(m.Title, m.DueDate, m.Done))]);
     }
+
+    /// <summary>A year (2025) before its halves (2025-H1) before its quarters (2025-Q3).</summary>
+    private static int PeriodLength(string code) => code.Contains("-H", StringComparison.Ordinal) ? 1 : code.Contains("-Q", StringComparison.Ordinal) ? 2 : 0;
 
     private static IndicatorSection IndicatorSectionOf(
         Indicator indicator,

@@ -17,6 +17,9 @@ public sealed class AnnualReportGenerator(
 
     private const int ChunkBytes = 64 * 1024;
 
+    /// <summary>The longest reason the measures service keeps.</summary>
+    private const int MaxErrorLength = 2_000;
+
     /// <summary>How long the documents may take to reach the measures service.</summary>
     private static readonly TimeSpan CompletionDeadline = TimeSpan.FromMinutes(2);
 
@@ -41,18 +44,35 @@ public sealed class AnnualReportGenerator(
             documents = new() { [AnnualReportFormat.Docx] = docx, [AnnualReportFormat.Pdf] = pdf };
             await Progress(95, "Opslaan");
         }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        // A gateway that stops leaves the report to the next worker (its claim runs out); that is no failure of the report.
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogError(exception, "Annual report {ReportId} could not be made", report.Id);
-            await CompleteAsync(new AnnualReportCompletion { Id = report.Id, ClaimToken = claimToken, Error = FailureOf(exception) }, [], cancellationToken);
+            await FailAsync(report, claimToken, FailureOf(exception), cancellationToken);
             return;
         }
 
-        await CompleteAsync(
-            new AnnualReportCompletion { Id = report.Id, ClaimToken = claimToken, ContentJson = JsonSerializer.Serialize(content, ContentJson) },
-            documents,
-            cancellationToken);
+        try
+        {
+            await CompleteAsync(
+                new AnnualReportCompletion { Id = report.Id, ClaimToken = claimToken, ContentJson = JsonSerializer.Serialize(content, ContentJson) },
+                documents,
+                cancellationToken);
+        }
+        catch (RpcException exception) when (!cancellationToken.IsCancellationRequested
+            && exception.StatusCode is not (StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.FailedPrecondition))
+        {
+            // Refused for what it is (too large, say): another try would be refused the same way.
+            logger.LogError(exception, "Annual report {ReportId} was made but refused by the measures service", report.Id);
+            await FailAsync(report, claimToken, $"De rapportage is gemaakt, maar kon niet worden bewaard: {exception.Status.Detail}", cancellationToken);
+        }
     }
+
+    private Task FailAsync(AnnualReport report, string claimToken, string error, CancellationToken cancellationToken)
+        => CompleteAsync(
+            new AnnualReportCompletion { Id = report.Id, ClaimToken = claimToken, Error = error.Length > MaxErrorLength ? error[..MaxErrorLength] : error },
+            [],
+            cancellationToken);
 
     private async Task CompleteAsync(AnnualReportCompletion completion, Dictionary<AnnualReportFormat, byte[]> documents, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using Grpc.Core;
 using Nplv.Measures.V1;
 
 namespace Nplv.Gateway.AnnualReports;
@@ -39,10 +38,10 @@ public sealed class AnnualReportWorker(
             {
                 return;
             }
-            catch (RpcException exception)
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
-                // The measures service is away or the claim was lost: look again later.
-                logger.LogWarning(exception, "The annual report queue could not be read; trying again in {Delay}", AfterFailure);
+                // The measures service is away, or the claim was lost: look again later; the worker never stops the gateway.
+                logger.LogWarning(exception, "The annual report queue could not be worked; trying again in {Delay}", AfterFailure);
                 await Task.Delay(AfterFailure, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
         }

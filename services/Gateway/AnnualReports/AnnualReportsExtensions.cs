@@ -6,10 +6,19 @@ namespace Nplv.Gateway.AnnualReports;
 
 public static class AnnualReportsExtensions
 {
+    private const int MaxMessageBytes = 32 * 1024 * 1024;
+
     /// <summary>The annual reports: asked for through the API, made by this gateway's background worker.</summary>
     public static IHostApplicationBuilder AddGatewayAnnualReports(this IHostApplicationBuilder builder)
     {
-        builder.AddGrpcServiceClient<AnnualReportsService.AnnualReportsServiceClient>("measures").AddInterceptor<ActorInterceptor>();
+        // A report's content travels whole in one message, larger than gRPC's default 4 MB allows.
+        builder.AddGrpcServiceClient<AnnualReportsService.AnnualReportsServiceClient>("measures")
+            .AddInterceptor<ActorInterceptor>()
+            .ConfigureChannel(channel =>
+            {
+                channel.MaxReceiveMessageSize = MaxMessageBytes;
+                channel.MaxSendMessageSize = MaxMessageBytes;
+            });
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AnnualReportSignal>();
         builder.Services.AddScoped<AnnualReportComposer>();

@@ -19,12 +19,16 @@ public static class AnnualReportsApi
         reports.MapPost("/", StartAnnualReport).WithName(nameof(StartAnnualReport)).ProducesWriteProblems()
             .WithSummary("Asks for an annual report (programme office): 202 at once, made in the background; follow it at its Location")
             .RequireAuthorization(GatewayPolicies.ProgrammeOffice);
+        // Read signed in, like the progress reports whose approved texts they hold, until the office publishes one.
         reports.MapGet("/", ListAnnualReports).WithName(nameof(ListAnnualReports)).ProducesReadProblems()
-            .WithSummary("The annual reports, newest first, without their content");
+            .WithSummary("The annual reports, newest first, without their content (signed in)")
+            .RequireAuthorization(GatewayPolicies.Editor);
         reports.MapGet("/{id}", GetAnnualReport).WithName(nameof(GetAnnualReport)).ProducesReadProblems()
-            .WithSummary("An annual report: its progress while it is made, its documents and content once ready");
+            .WithSummary("An annual report: its progress while it is made, its documents and content once ready (signed in)")
+            .RequireAuthorization(GatewayPolicies.Editor);
         reports.MapGet("/{id}/documents/{format}", DownloadAnnualReport).WithName(nameof(DownloadAnnualReport)).ProducesReadProblems()
-            .WithSummary("An annual report's document, as docx (Word, to finish) or pdf")
+            .WithSummary("An annual report's document, as docx (Word, to finish) or pdf (signed in)")
+            .RequireAuthorization(GatewayPolicies.Editor)
             .Produces(StatusCodes.Status200OK, contentType: DocxContentType)
             .Produces(StatusCodes.Status200OK, contentType: PdfContentType);
         return v1;
@@ -32,6 +36,9 @@ public static class AnnualReportsApi
 
     private const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private const string PdfContentType = "application/pdf";
+
+    /// <summary>A document of many megabytes may take longer than the usual call's deadline.</summary>
+    private static readonly TimeSpan DownloadDeadline = TimeSpan.FromMinutes(1);
 
     public static async Task<Results<Accepted<AnnualReportDto>, ValidationProblem>> StartAnnualReport(
         AnnualReportInput input,
@@ -73,8 +80,11 @@ public static class AnnualReportsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["must be docx or pdf"] });
         }
 
-        var report = await reports.GetAnnualReportAsync(new GetAnnualReportRequest { Id = id }, cancellationToken: cancellationToken);
-        using var call = reports.DownloadAnnualReport(new DownloadAnnualReportRequest { Id = id, Format = documentFormat }, cancellationToken: cancellationToken);
+        var report = await reports.GetAnnualReportAsync(new GetAnnualReportRequest { Id = id, WithoutContent = true }, cancellationToken: cancellationToken);
+        using var call = reports.DownloadAnnualReport(
+            new DownloadAnnualReportRequest { Id = id, Format = documentFormat },
+            deadline: DateTime.UtcNow.Add(DownloadDeadline),
+            cancellationToken: cancellationToken);
         using var content = new MemoryStream();
         await foreach (var part in call.ResponseStream.ReadAllAsync(cancellationToken))
         {

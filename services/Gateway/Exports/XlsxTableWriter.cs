@@ -96,7 +96,7 @@ public static class XlsxTableWriter
     }
 
     private static Cell Text(string text)
-        => new(new InlineString(new Text(text.Length > MaxCellText ? text[..MaxCellText] : text) { Space = SpaceProcessingModeValues.Preserve }))
+        => new(new InlineString(new Text(XmlText.Printable(text, MaxCellText)) { Space = SpaceProcessingModeValues.Preserve }))
         {
             DataType = CellValues.InlineString,
         };

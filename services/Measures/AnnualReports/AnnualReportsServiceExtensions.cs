@@ -9,6 +9,12 @@ public static class AnnualReportsServiceExtensions
     public static IServiceCollection AddAnnualReports(this IServiceCollection services)
     {
         services.AddSingleton<IAnnualReportStore, AnnualReportStore>();
+        // A report's content arrives in one message, and is read in one: larger than gRPC's default 4 MB allows.
+        services.AddGrpc().AddServiceOptions<AnnualReportsGrpcService>(options =>
+        {
+            options.MaxReceiveMessageSize = AnnualReportLimits.MaxMessageBytes;
+            options.MaxSendMessageSize = AnnualReportLimits.MaxMessageBytes;
+        });
         return services;
     }
 

@@ -27,8 +27,8 @@ public sealed class DegradedPageTests(SuiteFixture suite, BrowserFixture browser
         }
         finally
         {
-            await suite.ExecuteCommandAsync("measures", KnownResourceCommands.StartCommand);
-            await suite.WaitUntilHealthyAsync("measures");
+            // Waits past the state the service stopped in, which it may still show just after the start command.
+            await suite.StartAgainAsync("measures", untilReadsAnswer: false);
         }
 
         // The gateway uses the service again by itself (its circuit closes after the break), and so does the page.

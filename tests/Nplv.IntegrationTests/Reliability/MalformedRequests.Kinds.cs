@@ -218,7 +218,7 @@ internal sealed partial class MalformedRequests
     private MalformedRequest BadAnnualReport()
     {
         var (method, path, body, status) = _annualReports.Next();
-        return Request(MalformedAnnualReportRequests.Kind, method, path, method == HttpMethod.Get ? Credential.None : OfficeWrite(),
+        return Request(MalformedAnnualReportRequests.Kind, method, path, method == HttpMethod.Get ? OfficeRead : OfficeWrite(),
             body is null ? null : Json(body), Expect.Status(status));
     }
 

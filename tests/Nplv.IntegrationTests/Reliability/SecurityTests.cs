@@ -111,7 +111,10 @@ public sealed class SecurityTests(SuiteFixture suite)
         Assert.Equal(0, await suite.CountListedAsync("/api/v1/indicators", i => i.GetProperty("name").GetString() == $"Indringer {marker}"));
         Assert.Equal(0, await suite.CountListedAsync("/api/v1/measures", m => m.GetProperty("title").GetString() == $"Indringer {marker}"));
         Assert.Equal(0, await suite.CountListedAsync("/api/v1/partners", p => p.GetProperty("name").GetString() == $"Indringer {marker}"));
-        Assert.Equal(0, await suite.CountListedAsync("/api/v1/annual-reports", r => r.GetProperty("introduction").GetString() == $"Indringer {marker}"));
+        // Newest first: one queued by an intruder would be on the first page.
+        Assert.DoesNotContain(
+            (await suite.GetOkJsonAsync("/api/v1/annual-reports?pageSize=200", office)).GetProperty("items").EnumerateArray(),
+            r => r.GetProperty("introduction").GetString() == $"Indringer {marker}");
     }
 
     [Fact]
@@ -173,6 +176,9 @@ public sealed class SecurityTests(SuiteFixture suite)
             $"/api/v1/measures/{id}/reports?format=csv",
             "/api/v1/periods/2025-H1/reports?format=xlsx",
             $"/api/v1/imports/{id}/issues?format=csv",
+            "/api/v1/annual-reports",
+            $"/api/v1/annual-reports/{id}",
+            $"/api/v1/annual-reports/{id}/documents/pdf",
         };
         var callers = new Caller[]
         {

@@ -1,4 +1,5 @@
-import { useEffect } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
+import { ApiError, download } from "../api/client";
 import type { AnnualReport } from "../api/types";
 import { useApi } from "../api/useApi";
 import { AnnualReportView } from "../components/annual-report/AnnualReportView";
@@ -57,9 +58,7 @@ export function AnnualReportPage({ id }: { id: string }) {
             {current.documents.length > 0 && (
               <div class="actions" data-testid="annual-report-documents">
                 {current.documents.map((document) => (
-                  <a key={document.format} class="button secondary" href={document.href} download data-testid={`annual-report-download-${document.format}`}>
-                    Download {documentNames[document.format] ?? document.format} ({formatBytes(document.sizeBytes)})
-                  </a>
+                  <DocumentDownload key={document.format} report={current} document={document} />
                 ))}
                 <button type="button" class="secondary" onClick={() => window.print()} data-testid="annual-report-print">
                   Afdrukken
@@ -69,6 +68,45 @@ export function AnnualReportPage({ id }: { id: string }) {
           </div>
           {current.content && <AnnualReportView content={current.content} />}
         </>
+      )}
+    </>
+  );
+}
+
+/** A document fetched with the session's token (the reports are read signed in), then handed to the browser to save. */
+function DocumentDownload({ report, document: file }: { report: AnnualReport; document: AnnualReport["documents"][number] }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function save() {
+    setBusy(true);
+    setError(null);
+    try {
+      const fetched = await download(file.href, "*/*", `voortgangsrapportage-${report.year}.${file.format}`);
+      const url = URL.createObjectURL(fetched.blob);
+      const link = document.createElement("a");
+      link.href = url;
+      link.download = fetched.fileName;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure.message : "Het downloaden is mislukt.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <button type="button" class="secondary" disabled={busy} aria-busy={busy} onClick={save} data-testid={`annual-report-download-${file.format}`}>
+        Download {documentNames[file.format] ?? file.format} ({formatBytes(file.sizeBytes)})
+      </button>
+      {error && (
+        <span class="field-error" role="alert">
+          {error}
+        </span>
       )}
     </>
   );

@@ -4,6 +4,7 @@ import { isProgrammeOffice } from "../auth/session";
 import { useSession } from "../auth/useSession";
 import { AnnualReportForm } from "../components/annual-report/AnnualReportForm";
 import { LoadMore } from "../components/LoadMore";
+import { SignInRequired } from "../components/SignInRequired";
 import { ErrorMessage, Loading } from "../components/Status";
 import { annualReportScopeNames, annualReportStateNames, formatDateTime, label } from "../labels";
 import { usePageTitle } from "../usePageTitle";
@@ -12,8 +13,6 @@ import { usePageTitle } from "../usePageTitle";
 export function AnnualReportsPage() {
   usePageTitle("Rapportages");
   const user = useSession();
-  const reports = usePaged<AnnualReport>("/api/v1/annual-reports");
-
   return (
     <>
       <h1>Rapportages</h1>
@@ -21,6 +20,21 @@ export function AnnualReportsPage() {
         De voortgangsrapportage per jaar, voor de gemeenteraad en het ministerie: per thema en per wijk wat de maatregelen deden, wat ze kostten, wie ze
         bereikten en hoe de indicatoren zich ontwikkelden. Gemaakt uit de gegevens van het programma, als Word-document en als PDF.
       </p>
+      {user ? (
+        <Reports />
+      ) : (
+        <SignInRequired user={user} action="de rapportages te lezen" reason="De rapportages zijn voor de mensen van de coalitie, tot het programmabureau ze publiceert." />
+      )}
+    </>
+  );
+}
+
+function Reports() {
+  const user = useSession();
+  const reports = usePaged<AnnualReport>("/api/v1/annual-reports");
+
+  return (
+    <>
       {isProgrammeOffice(user) && <AnnualReportForm />}
       <h2>Gemaakte rapportages</h2>
       {reports.loading && reports.items.length === 0 ? (

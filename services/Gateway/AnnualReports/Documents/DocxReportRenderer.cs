@@ -88,7 +88,7 @@ public static class DocxReportRenderer
     private static Run Run(string text)
     {
         var run = new Run();
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var lines = Exports.XmlText.Printable(text.Replace("\r\n", "\n", StringComparison.Ordinal)).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0) run.Append(new Break());

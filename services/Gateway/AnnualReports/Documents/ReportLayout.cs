@@ -27,7 +27,7 @@ public static class ReportLayout
             ["", content.Year.ToString(ReportFormats.Dutch)],
             [
                 ["Maatregelen", ReportFormats.Count(totals.Measures)],
-                ["Begroting", ReportFormats.Euros(totals.BudgetEuros)],
+                ["Begroting (hele looptijd)", ReportFormats.Euros(totals.BudgetEuros)],
                 [$"Besteed in {content.Year}", ReportFormats.Euros(totals.SpentEuros)],
                 ["Bereikte mensen", ReportFormats.Count(totals.PeopleReached)],
                 ["Goedgekeurde verslagen", ReportFormats.Count(totals.ApprovedReports)],
@@ -77,7 +77,7 @@ public static class ReportLayout
                 ["Status", DutchLabels.MeasureStatuses.GetValueOrDefault(measure.Status, measure.Status)],
                 ["Trekker", measure.LeadPartner],
                 ["Gebieden", string.Join(", ", measure.Areas)],
-                ["Begroting", ReportFormats.Euros(measure.BudgetEuros)],
+                ["Begroting (hele looptijd)", ReportFormats.Euros(measure.BudgetEuros)],
                 [$"Besteed in {year}", ReportFormats.Euros(measure.SpentEuros)],
                 ["Bereikte mensen", ReportFormats.Count(measure.PeopleReached)],
             ],

@@ -57,7 +57,7 @@ public sealed class AnnualReportsGrpcService(IAnnualReportStore store, IIndicato
     public override async Task<V1.AnnualReport> GetAnnualReport(GetAnnualReportRequest request, ServerCallContext context)
     {
         new Validator().RequireUuid(request.Id, "id", out var id).ThrowIfInvalid();
-        return (await store.GetAsync(id, withContent: true, context.CancellationToken)).ToProto();
+        return (await store.GetAsync(id, withContent: !request.WithoutContent, context.CancellationToken)).ToProto();
     }
 
     public override async Task<ListAnnualReportsResponse> ListAnnualReports(ListAnnualReportsRequest request, ServerCallContext context)

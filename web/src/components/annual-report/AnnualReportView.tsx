@@ -25,7 +25,7 @@ export function AnnualReportView({ content }: { content: AnnualReportContent }) 
         <dl class="figures" data-testid="annual-report-totals">
           <dt>Maatregelen</dt>
           <dd>{count.format(content.totals.measures)}</dd>
-          <dt>Begroting</dt>
+          <dt>Begroting (hele looptijd)</dt>
           <dd>{euro.format(content.totals.budgetEuros)}</dd>
           <dt>Besteed in {content.year}</dt>
           <dd>{euro.format(content.totals.spentEuros)}</dd>
