@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import { ApiError, download } from "../api/client";
+import { saveFile } from "../saveFile";
 
 const formats = [
   { format: "csv", label: "CSV", accept: "text/csv" },
@@ -20,14 +21,7 @@ export function TableDownload({ path, what, testId = "table-download" }: { path:
     try {
       const separator = path.includes("?") ? "&" : "?";
       const file = await download(`${path}${separator}format=${format.format}&language=nl`, format.accept, `${what}.${format.format}`);
-      const url = URL.createObjectURL(file.blob);
-      const link = document.createElement("a");
-      link.href = url;
-      link.download = file.fileName;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      saveFile(file);
     } catch (failure) {
       setError(failure instanceof ApiError ? failure.message : "Het downloaden is mislukt.");
     } finally {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { ApiError, download } from "../api/client";
+import { saveFile } from "../saveFile";
 import type { AnnualReport } from "../api/types";
 import { useApi } from "../api/useApi";
 import { AnnualReportView } from "../components/annual-report/AnnualReportView";
@@ -83,14 +84,7 @@ function DocumentDownload({ report, document: file }: { report: AnnualReport; do
     setError(null);
     try {
       const fetched = await download(file.href, "*/*", `voortgangsrapportage-${report.year}.${file.format}`);
-      const url = URL.createObjectURL(fetched.blob);
-      const link = document.createElement("a");
-      link.href = url;
-      link.download = fetched.fileName;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      saveFile(fetched);
     } catch (failure) {
       setError(failure instanceof ApiError ? failure.message : "Het downloaden is mislukt.");
     } finally {
