@@ -29,13 +29,7 @@ public sealed record AnnualReportScopeAreas(IReadOnlyList<Area> Wijken, IReadOnl
             page => page.Areas,
             page => page.NextPageToken);
         var wijkCodes = programmeBuurten.Select(b => b.ParentCode).Where(code => code.Length > 0).Distinct().ToList();
-        var wijken = new List<Area>();
-        foreach (var batch in wijkCodes.Chunk(Paging.PageSize))
-        {
-            var request = new BatchGetAreasRequest();
-            request.Codes.AddRange(batch);
-            wijken.AddRange((await indicators.BatchGetAreasAsync(request, call)).Areas);
-        }
+        var wijken = await indicators.BatchGetAllAreasAsync(wijkCodes, call);
 
         return new AnnualReportScopeAreas(
             [.. wijken.OrderBy(w => w.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true))],

@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Nplv.Gateway.Views;
 using Nplv.Indicators.V1;
 
 namespace Nplv.Gateway.Exports;
@@ -8,19 +9,6 @@ public static class AreaNames
     /// <summary>The names of these areas, for a table of figures; an area the service does not know keeps its code alone.</summary>
     public static async Task<IReadOnlyDictionary<string, string>> AreaNamesOfAsync(
         this IndicatorsService.IndicatorsServiceClient indicators, IEnumerable<string> codes, CancellationToken cancellationToken)
-    {
-        var names = new Dictionary<string, string>();
-        foreach (var batch in codes.Distinct().Chunk(TableRows.PageSize))
-        {
-            var request = new BatchGetAreasRequest();
-            request.Codes.AddRange(batch);
-            var response = await indicators.BatchGetAreasAsync(request, new CallOptions(cancellationToken: cancellationToken));
-            foreach (var area in response.Areas)
-            {
-                names[area.Code] = area.Name;
-            }
-        }
-
-        return names;
-    }
+        => (await indicators.BatchGetAllAreasAsync(codes, new CallOptions(cancellationToken: cancellationToken)))
+            .ToDictionary(area => area.Code, area => area.Name);
 }

@@ -22,6 +22,19 @@ internal static class BatchReads
         return [.. (await Task.WhenAll(batches)).SelectMany(response => response.Partners)];
     }
 
+    /// <summary>The areas with these codes, in batches of the most one call takes, all at once.</summary>
+    public static async Task<List<Area>> BatchGetAllAreasAsync(
+        this IndicatorsService.IndicatorsServiceClient indicators, IEnumerable<string> codes, CallOptions call)
+    {
+        var batches = codes.Distinct().Chunk(Paging.PageSize).Select(batch =>
+        {
+            var request = new BatchGetAreasRequest();
+            request.Codes.AddRange(batch);
+            return indicators.BatchGetAreasAsync(request, call).ResponseAsync;
+        });
+        return [.. (await Task.WhenAll(batches)).SelectMany(response => response.Areas)];
+    }
+
     /// <summary>The series of these indicators in these areas, over every year, in batches of the most one call takes.</summary>
     public static async Task<List<GetSeriesResponse>> BatchGetAllSeriesAsync(
         this IndicatorsService.IndicatorsServiceClient indicators,
