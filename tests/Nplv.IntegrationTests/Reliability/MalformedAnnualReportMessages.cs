@@ -1,5 +1,4 @@
 using Grpc.Core;
-using Nplv.Contracts;
 using Nplv.Measures.V1;
 using static Nplv.IntegrationTests.Reliability.GrpcKinds;
 
@@ -38,7 +37,7 @@ internal sealed class MalformedAnnualReportMessages(Random random)
         });
         // An unknown wijk is a field error of the request, not a missing resource.
         defect = defect with { Status = StatusCode.InvalidArgument };
-        return Call("StartAnnualReport", request, defect, (t, m, o) => t.AnnualReportsClient.StartAnnualReportAsync(m, AsOffice(o)).ResponseAsync);
+        return Call("StartAnnualReport", request, defect, (t, m, o) => t.AnnualReportsClient.StartAnnualReportAsync(m, MalformedReportMessages.AsOffice(o)).ResponseAsync);
     }
 
     private MalformedCall Read()
@@ -96,13 +95,6 @@ internal sealed class MalformedAnnualReportMessages(Random random)
             new(NulCharacter, r => r.Worker = random.WithNul()),
         });
         return Call("ClaimAnnualReport", request, defect, (t, m, o) => t.AnnualReportsClient.ClaimAnnualReportAsync(m, o).ResponseAsync);
-    }
-
-    private static CallOptions AsOffice(CallOptions options)
-    {
-        var headers = options.Headers ?? [];
-        new ActorMetadata("barrage", "Slechte invoer", "programme-office", "").AddTo(headers);
-        return options.WithHeaders(headers);
     }
 
     private static MalformedCall Call<T>(string method, T message, MessageDefect<T> defect, Func<GrpcTargets, T, CallOptions, Task> invoke)

@@ -104,7 +104,7 @@ internal sealed class MalformedReportMessages(Random random, GrpcKnownEntities k
     private string AnyMeasure() => random.Pick(known.Measures).Id;
 
     // Who acts, as the gateway names the signed-in programme office.
-    private static CallOptions AsOffice(CallOptions options)
+    internal static CallOptions AsOffice(CallOptions options)
     {
         var headers = options.Headers ?? [];
         new ActorMetadata("barrage", "Slechte invoer", "programme-office", "").AddTo(headers);
