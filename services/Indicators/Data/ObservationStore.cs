@@ -77,8 +77,9 @@ public sealed class ObservationStore(ServiceDatabase database)
     /// without an observation of its own is derived from its buurten when every one of them has a value that year:
     /// their sum, or their mean weighted by population, as the indicator's aggregation says.
     /// </summary>
+    /// <param name="asOf">Read the figures as they were known at this moment; null for those known now.</param>
     public Task<IReadOnlyList<SeriesPoint>> SeriesAsync(
-        IReadOnlyList<Indicator> indicators, IReadOnlyList<string> areaCodes, int fromYear, int toYear,
+        IReadOnlyList<Indicator> indicators, IReadOnlyList<string> areaCodes, int fromYear, int toYear, DateTime? asOf,
         CancellationToken cancellationToken)
         => database.ExecuteAsync<IReadOnlyList<SeriesPoint>>(async (connection, token) =>
         {
@@ -88,9 +89,10 @@ public sealed class ObservationStore(ServiceDatabase database)
                 ? [.. indicators.Where(indicator => indicator.Aggregation != Aggregation.None)]
                 : [];
             var rows = await connection.QueryAsync<PointRow>(new CommandDefinition(
-                derivable.Count > 0 ? ObservedAndDerivedSql : ObservedSql,
+                (asOf is null ? SeriesNow : SeriesAtMoment)[derivable.Count > 0 ? 1 : 0],
                 new
                 {
+                    asOf,
                     codes = indicators.Select(indicator => indicator.Code).ToArray(),
                     areas = areaCodes.ToArray(),
                     fromYear,
@@ -102,18 +104,22 @@ public sealed class ObservationStore(ServiceDatabase database)
             return [.. rows.Select(row => row.ToPoint())];
         }, cancellationToken);
 
-    private const string ObservedPointsSql =
-        """
+    // The queries over the figures known now and over those known at a moment: observed only, and observed and derived.
+    private static readonly string[] SeriesNow = [ObservedSql(KnownFigures.Now), ObservedAndDerivedSql(KnownFigures.Now)];
+    private static readonly string[] SeriesAtMoment = [ObservedSql(KnownFigures.AtMoment), ObservedAndDerivedSql(KnownFigures.AtMoment)];
+
+    private static string ObservedSql(string figures) => ObservedPointsSql(figures) + "\nORDER BY 1, 2, 3";
+
+    private static string ObservedPointsSql(string figures) =>
+        $"""
         SELECT indicator_code AS IndicatorCode, area_code AS AreaCode, year AS Year, value AS Value, status AS Status,
                source AS Source, false AS Derived
-        FROM observations
+        FROM {figures}
         WHERE indicator_code = ANY(@codes) AND area_code = ANY(@areas) AND year BETWEEN @fromYear AND @toYear
         """;
 
-    private const string ObservedSql = ObservedPointsSql + "\nORDER BY 1, 2, 3";
-
-    private const string ObservedAndDerivedSql = ObservedPointsSql + "\n" +
-        """
+    private static string ObservedAndDerivedSql(string figures) => ObservedPointsSql(figures) + "\n" +
+        $"""
         UNION ALL
         SELECT wanted.code, wijk.code, o.year,
                CASE WHEN count(o.value) < count(*) THEN NULL
@@ -125,12 +131,12 @@ public sealed class ObservationStore(ServiceDatabase database)
         FROM unnest(@derivableCodes::text[], @aggregations::text[]) AS wanted (code, aggregation)
         JOIN areas wijk ON wijk.code = ANY(@areas) AND wijk.level = 'wijk'
         JOIN areas buurt ON buurt.parent_code = wijk.code AND buurt.level = 'buurt'
-        JOIN observations o
+        JOIN {figures} o
           ON o.indicator_code = wanted.code AND o.area_code = buurt.code AND o.year BETWEEN @fromYear AND @toYear
          AND o.year BETWEEN buurt.valid_from_year AND coalesce(buurt.valid_to_year, 9999)
         WHERE o.year BETWEEN wijk.valid_from_year AND coalesce(wijk.valid_to_year, 9999)
           AND (wanted.aggregation = 'sum' OR buurt.population IS NOT NULL)
-          AND NOT EXISTS (SELECT 1 FROM observations own
+          AND NOT EXISTS (SELECT 1 FROM {figures} own
                           WHERE own.indicator_code = wanted.code AND own.area_code = wijk.code AND own.year = o.year)
         GROUP BY wanted.code, wanted.aggregation, wijk.code, o.year
         -- Every buurt of the wijk in that year must have reported, or the sum would quietly come out low. The

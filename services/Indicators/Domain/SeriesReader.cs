@@ -9,10 +9,10 @@ public sealed class SeriesReader(IndicatorStore indicators, ObservationStore obs
     /// <summary>
     /// A series per indicator, in the order of <paramref name="indicatorCodes"/>, each with an area series per
     /// distinct area code in the order given. Unknown indicators are NotFound, naming every one; unknown areas are
-    /// field errors of <c>area_codes</c>.
+    /// field errors of <c>area_codes</c>. With <paramref name="asOf"/>, the figures are those known at that moment.
     /// </summary>
     public async Task<IReadOnlyList<IndicatorSeries>> ReadAsync(
-        IReadOnlyList<string> indicatorCodes, IReadOnlyList<string> areaCodes, int fromYear, int toYear,
+        IReadOnlyList<string> indicatorCodes, IReadOnlyList<string> areaCodes, int fromYear, int toYear, DateTime? asOf,
         CancellationToken cancellationToken)
     {
         var found = await indicators.BatchGetAsync(indicatorCodes, cancellationToken);
@@ -27,7 +27,7 @@ public sealed class SeriesReader(IndicatorStore indicators, ObservationStore obs
         }
 
         validator.ThrowIfInvalid();
-        var points = (await observations.SeriesAsync(found, areas, fromYear, toYear, cancellationToken))
+        var points = (await observations.SeriesAsync(found, areas, fromYear, toYear, asOf, cancellationToken))
             .ToLookup(p => (p.IndicatorCode, p.AreaCode));
 
         return

@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Nplv.Indicators.V1;
 using Nplv.Shared.Domain;
+using Nplv.Shared.Grpc;
 
 namespace Nplv.Indicators.Grpc;
 
@@ -11,10 +12,11 @@ public sealed partial class IndicatorsGrpcService
     public override async Task<GetSeriesResponse> GetSeries(GetSeriesRequest request, ServerCallContext context)
     {
         var validator = new Validator().RequireText(request.IndicatorCode, "indicator_code", Domain.IndicatorDraft.MaxCodeLength);
+        var asOf = validator.OptionalTime(request.AsOf, "as_of");
         var areaCodes = ValidSeriesRange(validator, request.AreaCodes, request.FromYear, request.ToYear);
 
         var series = await seriesReader.ReadAsync(
-            [request.IndicatorCode.Trim()], areaCodes, request.FromYear, request.ToYear, context.CancellationToken);
+            [request.IndicatorCode.Trim()], areaCodes, request.FromYear, request.ToYear, asOf, context.CancellationToken);
         return series.Single().ToProto();
     }
 
@@ -29,10 +31,11 @@ public sealed partial class IndicatorsGrpcService
             validator.Require(seen.Add(indicatorCodes[i]), $"indicator_codes[{i}]", "repeats an earlier code");
         }
 
+        var asOf = validator.OptionalTime(request.AsOf, "as_of");
         var areaCodes = ValidSeriesRange(validator, request.AreaCodes, request.FromYear, request.ToYear);
 
         var series = await seriesReader.ReadAsync(
-            indicatorCodes, areaCodes, request.FromYear, request.ToYear, context.CancellationToken);
+            indicatorCodes, areaCodes, request.FromYear, request.ToYear, asOf, context.CancellationToken);
         return new BatchGetSeriesResponse { Results = { series.Select(s => s.ToProto()) } };
     }
 
