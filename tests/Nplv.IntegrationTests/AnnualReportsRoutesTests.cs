@@ -69,10 +69,10 @@ public sealed class AnnualReportsRoutesTests(SuiteFixture suite)
             Assert.Equal(HttpStatusCode.Created, target.StatusCode);
         }
 
-        return new SeededYear(year, title, done, name, marker);
+        return new SeededYear(year, title, done, indicator, name, marker);
     }
 
-    public sealed record SeededYear(int Year, string MeasureTitle, string ApprovedText, string IndicatorName, string Marker);
+    public sealed record SeededYear(int Year, string MeasureTitle, string ApprovedText, string IndicatorCode, string IndicatorName, string Marker);
 
     [Fact]
     public async Task AWijksReportIsMadeInTheBackgroundAndItsDocumentsHoldTheYearsMeasuresTextsFiguresAndTargets()
@@ -92,6 +92,20 @@ public sealed class AnnualReportsRoutesTests(SuiteFixture suite)
             Assert.Contains(queued.GetProperty("state").GetString(), new[] { "queued", "generating" });
         }
 
+        // CBS corrects the wijk's figure of the year once the report has been asked for: the report keeps the figure
+        // known when it was asked, whether or not its making had begun.
+        await new IndicatorsService.IndicatorsServiceClient(suite.Channel("indicators")).RecordObservationsAsync(new RecordObservationsRequest
+        {
+            Observations =
+            {
+                new Observation
+                {
+                    IndicatorCode = seeded.IndicatorCode, AreaCode = Wijk, Year = seeded.Year, Value = 64.5,
+                    Status = ObservationStatus.Definitief, Source = $"Onderwijsmonitor (test {seeded.Marker}, definitief)",
+                },
+            },
+        });
+
         // A retry with the same key is the same report, not a second one.
         using (var retried = await suite.SendAsync(HttpMethod.Post, "/api/v1/annual-reports", office, body, idempotencyKey: key))
         {
@@ -104,6 +118,11 @@ public sealed class AnnualReportsRoutesTests(SuiteFixture suite)
         var content = ready.GetProperty("content");
         Assert.Contains(content.GetProperty("themes").EnumerateArray().SelectMany(t => t.GetProperty("measures").EnumerateArray()),
             m => m.GetProperty("title").GetString() == seeded.MeasureTitle);
+
+        var figure = content.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == seeded.IndicatorCode)
+            .GetProperty("series").EnumerateArray().Single(line => line.GetProperty("areaCode").GetString() == Wijk)
+            .GetProperty("points").EnumerateArray().Single(p => p.GetProperty("year").GetInt32() == seeded.Year);
+        Assert.Equal((63.75, "voorlopig"), (figure.GetProperty("value").GetDouble(), figure.GetProperty("status").GetString()));
 
         var wijkName = (await suite.GetOkJsonAsync($"/api/v1/areas/{Wijk}")).GetProperty("name").GetString();
         var docx = await DocxTextAsync(id, office);

@@ -77,7 +77,9 @@ public sealed class AnnualReportComposer(
         var seriesAreas = scope.Wijken.Select(w => w.Code).Append(cityCode).ToList();
         var series = indicatorList.Count == 0
             ? []
-            : await indicators.BatchGetAllSeriesAsync([.. indicatorList.Select(i => i.Code)], seriesAreas, call);
+            // The figures as they were known when the report was asked for: one corrected while the report waited
+            // or was being made (CBS making a figure definitief) shows as it stood then.
+            : await indicators.BatchGetAllSeriesAsync([.. indicatorList.Select(i => i.Code)], seriesAreas, call, asOf: request.CreateTime);
         // Each target's progress as it stood at the end of the year.
         var targets = (await indicators.ListTargetsAsync(new ListTargetsRequest { UpToYear = year }, call)).Targets
             .Where(t => seriesAreas.Contains(t.Target.AreaCode))

@@ -35,16 +35,20 @@ internal static class BatchReads
         return [.. (await Task.WhenAll(batches)).SelectMany(response => response.Areas)];
     }
 
-    /// <summary>The series of these indicators in these areas, over every year, in batches of the most one call takes.</summary>
+    /// <summary>
+    /// The series of these indicators in these areas, over every year, in batches of the most one call takes; with
+    /// <paramref name="asOf"/>, the figures as they were known then.
+    /// </summary>
     public static async Task<List<GetSeriesResponse>> BatchGetAllSeriesAsync(
         this IndicatorsService.IndicatorsServiceClient indicators,
         IReadOnlyCollection<string> indicatorCodes,
         IEnumerable<string> areaCodes,
-        CallOptions call)
+        CallOptions call,
+        Google.Protobuf.WellKnownTypes.Timestamp? asOf = null)
     {
         var batches = indicatorCodes.Distinct().Chunk(MaxSeriesPerCall).Select(batch =>
         {
-            var request = new BatchGetSeriesRequest { FromYear = SeriesYears.First, ToYear = SeriesYears.Last };
+            var request = new BatchGetSeriesRequest { FromYear = SeriesYears.First, ToYear = SeriesYears.Last, AsOf = asOf };
             request.IndicatorCodes.AddRange(batch);
             request.AreaCodes.AddRange(areaCodes);
             return indicators.BatchGetSeriesAsync(request, call).ResponseAsync;
