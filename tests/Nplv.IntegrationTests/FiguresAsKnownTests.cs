@@ -72,7 +72,9 @@ public sealed class FiguresAsKnownTests(SuiteFixture suite)
     /// </summary>
     private async Task<Timestamp> DatabaseNowAsync()
     {
-        await using var connection = new Npgsql.NpgsqlConnection(await suite.App.GetConnectionStringAsync("indicatorsdb"));
+        // A connection of its own: a pooled one may be one an earlier test's restart of the server ended.
+        var unpooled = new Npgsql.NpgsqlConnectionStringBuilder(await suite.App.GetConnectionStringAsync("indicatorsdb")) { Pooling = false };
+        await using var connection = new Npgsql.NpgsqlConnection(unpooled.ConnectionString);
         await connection.OpenAsync();
         await using var command = new Npgsql.NpgsqlCommand("SELECT clock_timestamp()", connection);
         var now = (DateTime)(await command.ExecuteScalarAsync())!;
