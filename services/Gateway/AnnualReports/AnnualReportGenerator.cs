@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Google.Protobuf;
 using Grpc.Core;
+using Nplv.Contracts;
 using Nplv.Gateway.AnnualReports.Documents;
 using Nplv.Measures.V1;
 
@@ -16,9 +17,6 @@ public sealed class AnnualReportGenerator(
     public static readonly JsonSerializerOptions ContentJson = new(JsonSerializerDefaults.Web);
 
     private const int ChunkBytes = 64 * 1024;
-
-    /// <summary>The longest reason the measures service keeps.</summary>
-    private const int MaxErrorLength = 2_000;
 
     /// <summary>How long the documents may take to reach the measures service.</summary>
     private static readonly TimeSpan CompletionDeadline = TimeSpan.FromMinutes(2);
@@ -70,7 +68,7 @@ public sealed class AnnualReportGenerator(
 
     private Task FailAsync(AnnualReport report, string claimToken, string error, CancellationToken cancellationToken)
         => CompleteAsync(
-            new AnnualReportCompletion { Id = report.Id, ClaimToken = claimToken, Error = error.Length > MaxErrorLength ? error[..MaxErrorLength] : error },
+            new AnnualReportCompletion { Id = report.Id, ClaimToken = claimToken, Error = error.Length > AnnualReportContract.MaxErrorLength ? error[..AnnualReportContract.MaxErrorLength] : error },
             [],
             cancellationToken);
 

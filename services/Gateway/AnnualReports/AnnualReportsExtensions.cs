@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Nplv.Contracts;
 using Nplv.Gateway.Auth;
 using Nplv.Measures.V1;
 
@@ -6,8 +7,6 @@ namespace Nplv.Gateway.AnnualReports;
 
 public static class AnnualReportsExtensions
 {
-    private const int MaxMessageBytes = 32 * 1024 * 1024;
-
     /// <summary>The annual reports: asked for through the API, made by this gateway's background worker.</summary>
     public static IHostApplicationBuilder AddGatewayAnnualReports(this IHostApplicationBuilder builder)
     {
@@ -16,8 +15,8 @@ public static class AnnualReportsExtensions
             .AddInterceptor<ActorInterceptor>()
             .ConfigureChannel(channel =>
             {
-                channel.MaxReceiveMessageSize = MaxMessageBytes;
-                channel.MaxSendMessageSize = MaxMessageBytes;
+                channel.MaxReceiveMessageSize = AnnualReportContract.MaxMessageBytes;
+                channel.MaxSendMessageSize = AnnualReportContract.MaxMessageBytes;
             });
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AnnualReportSignal>();

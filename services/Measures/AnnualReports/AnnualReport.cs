@@ -56,11 +56,7 @@ public static class AnnualReportLimits
     public const int LastYear = 2100;
     public const int MaxIntroductionLength = 20_000;
     public const int MaxStepLength = 200;
-    public const int MaxErrorLength = 2_000;
     public const int MaxDocumentBytes = 64 * 1024 * 1024;
-
-    /// <summary>The largest message of the annual reports' calls: a report's content as JSON travels whole.</summary>
-    public const int MaxMessageBytes = 32 * 1024 * 1024;
 
     /// <summary>A claim whose worker has not reported for this long is given to the next.</summary>
     public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(2);

@@ -1,3 +1,4 @@
+using Nplv.Contracts;
 using Nplv.Measures.AnnualReports.Data;
 using Nplv.Measures.AnnualReports.Grpc;
 
@@ -12,8 +13,8 @@ public static class AnnualReportsServiceExtensions
         // A report's content arrives in one message, and is read in one: larger than gRPC's default 4 MB allows.
         services.AddGrpc().AddServiceOptions<AnnualReportsGrpcService>(options =>
         {
-            options.MaxReceiveMessageSize = AnnualReportLimits.MaxMessageBytes;
-            options.MaxSendMessageSize = AnnualReportLimits.MaxMessageBytes;
+            options.MaxReceiveMessageSize = AnnualReportContract.MaxMessageBytes;
+            options.MaxSendMessageSize = AnnualReportContract.MaxMessageBytes;
         });
         return services;
     }

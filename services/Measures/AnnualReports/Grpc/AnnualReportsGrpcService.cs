@@ -123,7 +123,7 @@ public sealed class AnnualReportsGrpcService(IAnnualReportStore store, IIndicato
         var completion = requestStream.Current.Completion;
         validator.RequireUuid(completion.Id, "completion.id", out var id)
             .RequireUuid(completion.ClaimToken, "completion.claim_token", out var claimToken)
-            .OptionalText(completion.Error, "completion.error", AnnualReportLimits.MaxErrorLength)
+            .OptionalText(completion.Error, "completion.error", AnnualReportContract.MaxErrorLength)
             .Require((completion.Error.Length > 0) != (completion.ContentJson.Length > 0), "completion.content_json", "is given when there is no error, and only then")
             .Require(completion.ContentJson.Length == 0 || IsJsonObject(completion.ContentJson), "completion.content_json", "must be a JSON object");
         validator.ThrowIfInvalid();
