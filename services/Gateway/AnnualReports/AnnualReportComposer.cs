@@ -31,6 +31,9 @@ public sealed class AnnualReportComposer(
         var year = request.Year;
         var cityCode = views.Value.CityAreaCode;
         var theme = request.Scope == AnnualReportScope.Theme ? request.Theme : (Nplv.Measures.V1.Theme?)null;
+        // Everything is read as it stood when the report was asked for: a measure changed, a report approved or a
+        // figure corrected while the report waited or was being made, or since, does not change what it says.
+        var asOf = request.AsOf ?? request.CreateTime;
 
         await progress(5, "Gebieden lezen");
         var scope = await AnnualReportScopeAreas.ReadAsync(indicators, request.Scope == AnnualReportScope.Wijk ? request.AreaCode : null, year, call);
@@ -38,7 +41,7 @@ public sealed class AnnualReportComposer(
 
         await progress(15, "Maatregelen lezen");
         var inScope = (await Paging.ReadAllAsync(
-                token => measures.ListMeasuresAsync(new ListMeasuresRequest { Theme = theme ?? Nplv.Measures.V1.Theme.Unspecified, PageSize = Paging.PageSize, PageToken = token }, call).ResponseAsync,
+                token => measures.ListMeasuresAsync(new ListMeasuresRequest { Theme = theme ?? Nplv.Measures.V1.Theme.Unspecified, AsOf = asOf, PageSize = Paging.PageSize, PageToken = token }, call).ResponseAsync,
                 page => page.Measures,
                 page => page.NextPageToken))
             .Select(MeasureDto.From)
@@ -57,7 +60,7 @@ public sealed class AnnualReportComposer(
         foreach (var period in periods)
         {
             var ofPeriod = await Paging.ReadAllAsync(
-                token => reports.ListReportsAsync(new ListReportsRequest { Period = period.Code, State = ReportState.Goedgekeurd, PageSize = Paging.PageSize, PageToken = token }, call).ResponseAsync,
+                token => reports.ListReportsAsync(new ListReportsRequest { Period = period.Code, State = ReportState.Goedgekeurd, AsOf = asOf, PageSize = Paging.PageSize, PageToken = token }, call).ResponseAsync,
                 page => page.Reports,
                 page => page.NextPageToken);
             approved.AddRange(ofPeriod.Select(report => (period, ReportDto.From(report))));
@@ -77,9 +80,7 @@ public sealed class AnnualReportComposer(
         var seriesAreas = scope.Wijken.Select(w => w.Code).Append(cityCode).ToList();
         var series = indicatorList.Count == 0
             ? []
-            // The figures as they were known when the report was asked for: one corrected while the report waited
-            // or was being made (CBS making a figure definitief) shows as it stood then.
-            : await indicators.BatchGetAllSeriesAsync([.. indicatorList.Select(i => i.Code)], seriesAreas, call, asOf: request.CreateTime);
+            : await indicators.BatchGetAllSeriesAsync([.. indicatorList.Select(i => i.Code)], seriesAreas, call, asOf);
         // Each target's progress as it stood at the end of the year.
         var targets = (await indicators.ListTargetsAsync(new ListTargetsRequest { UpToYear = year }, call)).Targets
             .Where(t => seriesAreas.Contains(t.Target.AreaCode))

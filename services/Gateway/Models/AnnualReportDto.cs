@@ -9,7 +9,7 @@ public sealed record AnnualReportDocumentDto(string Format, long SizeBytes, stri
 /// <summary>
 /// An annual report (voortgangsrapportage): what was asked, how far its generation is (<c>queued</c>,
 /// <c>generating</c> with its progress, <c>ready</c> or <c>failed</c> with the reason), its documents, and once
-/// ready, its content as generated.
+/// ready, its content as generated. <c>asOf</c> is its peildatum: everything in it is as it stood then.
 /// </summary>
 public sealed record AnnualReportDto(
     string Id,
@@ -24,6 +24,7 @@ public sealed record AnnualReportDto(
     string? Error,
     ActorDto RequestedBy,
     DateTime CreatedAt,
+    DateTime AsOf,
     DateTime? FinishedAt,
     IReadOnlyList<AnnualReportDocumentDto> Documents,
     JsonElement? Content)
@@ -41,6 +42,7 @@ public sealed record AnnualReportDto(
         report.Error.NullIfEmpty(),
         ActorDto.From(report.RequestedBy),
         report.CreateTime.ToDateTime(),
+        (report.AsOf ?? report.CreateTime).ToDateTime(),
         report.FinishTime?.ToDateTime(),
         [.. report.Documents.Select(d => new AnnualReportDocumentDto(
             d.Format.ToJsonName(), d.SizeBytes, d.Sha256, $"/api/v1/annual-reports/{report.Id}/documents/{d.Format.ToJsonName()}"))],

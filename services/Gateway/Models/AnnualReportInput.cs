@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Google.Protobuf.WellKnownTypes;
 using Nplv.Measures.V1;
 
 namespace Nplv.Gateway.Models;
@@ -9,7 +10,8 @@ public sealed record AnnualReportInput(
     [property: Description("programme, theme or wijk")] string? Scope,
     [property: Description("With scope theme: the theme, such as werk")] string? Theme,
     [property: Description("With scope wijk: the wijk's CBS code, such as WK001409")] string? AreaCode,
-    [property: Description("The programme office's introduction; blank lines separate paragraphs")] string? Introduction)
+    [property: Description("The programme office's introduction; blank lines separate paragraphs")] string? Introduction,
+    [property: Description("The peildatum: the measures, progress reports and figures are read as they stood at this moment (ISO 8601, not after now); none for now. Asked again for the same moment, the report says the same.")] DateTimeOffset? AsOf = null)
 {
     public StartAnnualReportRequest ToRequest(Guid requestId, InputErrors errors)
     {
@@ -26,6 +28,7 @@ public sealed record AnnualReportInput(
             AreaCode = AreaCode ?? "",
             Introduction = Introduction ?? "",
             RequestId = requestId.ToString(),
+            AsOf = AsOf is { } moment ? Timestamp.FromDateTimeOffset(moment) : null,
         };
     }
 }

@@ -27,7 +27,8 @@ public enum AnnualReportFormat
 }
 
 /// <summary>What was asked: a year and a scope (a theme, or a wijk's CBS code), with the office's introduction.</summary>
-public sealed record AnnualReportRequest(int Year, AnnualReportScope Scope, Theme? Theme, string? AreaCode, string Introduction);
+/// <param name="AsOf">The moment everything is read as it stood then (peildatum); none for the moment of asking.</param>
+public sealed record AnnualReportRequest(int Year, AnnualReportScope Scope, Theme? Theme, string? AreaCode, string Introduction, DateTime? AsOf = null);
 
 public sealed record AnnualReportDocument(AnnualReportFormat Format, long SizeBytes, string Sha256);
 
@@ -42,7 +43,11 @@ public sealed record AnnualReport(
     DateTime CreatedAt,
     DateTime? FinishedAt,
     IReadOnlyList<AnnualReportDocument> Documents,
-    string? ContentJson);
+    string? ContentJson)
+{
+    /// <summary>The moment the report reads everything as it stood: the one asked for, or the asking itself.</summary>
+    public DateTime AsOf => Request.AsOf ?? CreatedAt;
+}
 
 /// <summary>A report a worker now holds, and the token that names its claim.</summary>
 public sealed record AnnualReportClaim(AnnualReport Report, Guid Token);

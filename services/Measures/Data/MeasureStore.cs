@@ -129,7 +129,9 @@ public sealed class MeasureStore(ServiceDatabase database, HistoryLog history) :
     }
 
     /// <summary>The measure as its history names it; its reports' changes are part of that history.</summary>
-    public static RecordKey Key(Guid id) => new("measure", id.ToString());
+    public static RecordKey Key(Guid id) => new(RecordKind, id.ToString());
+
+    private const string RecordKind = "measure";
 
     public async Task<Measure> GetAsync(Guid id, CancellationToken cancellationToken)
         => (await BatchGetAsync([id], cancellationToken)).SingleOrDefault()
@@ -145,7 +147,39 @@ public sealed class MeasureStore(ServiceDatabase database, HistoryLog history) :
         }, cancellationToken);
 
     /// <summary>Measures in creation order (ids are UUIDv7, so time-ordered) after <paramref name="afterId"/>.</summary>
-    public Task<IReadOnlyList<Measure>> ListAsync(MeasureFilter filter, int limit, Guid? afterId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Measure>> ListAsync(MeasureFilter filter, int limit, Guid? afterId, CancellationToken cancellationToken)
+    {
+        if (filter.AsOf is not { } moment)
+        {
+            return await ListNowAsync(filter, limit, afterId, cancellationToken);
+        }
+
+        // Every measure now, rewound to the moment through the changes made since, then filtered as it was: a
+        // measure's theme, areas or status may have changed since. One created after the moment did not exist.
+        var since = await history.ChangedAfterAsync(RecordKind, moment, cancellationToken);
+        var everyMeasure = new MeasureFilter(null, [], null, null);
+        var found = new List<Measure>();
+        while (found.Count < limit)
+        {
+            var page = await ListNowAsync(everyMeasure, RewindPageSize, afterId, cancellationToken);
+            found.AddRange(page
+                .Select(measure => AsItStood.Rewind(measure, Key(measure.Id), since[measure.Id.ToString()], moment))
+                .OfType<Measure>()
+                .Where(filter.Matches));
+            if (page.Count < RewindPageSize)
+            {
+                break;
+            }
+
+            afterId = page[^1].Id;
+        }
+
+        return [.. found.Take(limit)];
+    }
+
+    private const int RewindPageSize = 500;
+
+    private Task<IReadOnlyList<Measure>> ListNowAsync(MeasureFilter filter, int limit, Guid? afterId, CancellationToken cancellationToken)
         => database.ExecuteAsync<IReadOnlyList<Measure>>(async (connection, token) =>
         {
             var rows = await connection.QueryAsync<MeasureRow>(new CommandDefinition(

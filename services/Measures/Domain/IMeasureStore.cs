@@ -20,4 +20,13 @@ public interface IMeasureStore
 }
 
 /// <param name="AreaCodes">Measures running in any of these areas; empty for all.</param>
-public sealed record MeasureFilter(Theme? Theme, IReadOnlyList<string> AreaCodes, MeasureStatus? Status, Guid? PartnerId);
+/// <param name="AsOf">The measures as they stood at this moment (from their history), filtered as they were then.</param>
+public sealed record MeasureFilter(Theme? Theme, IReadOnlyList<string> AreaCodes, MeasureStatus? Status, Guid? PartnerId, DateTime? AsOf = null)
+{
+    /// <summary>The filter applied to a measure in memory, as the store's query applies it to the table.</summary>
+    public bool Matches(Measure measure)
+        => (Theme is null || measure.Content.Theme == Theme)
+           && (Status is null || measure.Content.Status == Status)
+           && (AreaCodes.Count == 0 || measure.Content.AreaCodes.Any(AreaCodes.Contains))
+           && (PartnerId is null || measure.Content.PartnerIds().Contains(PartnerId.Value));
+}

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Nplv.Measures.Domain;
 using Nplv.Measures.V1;
 using Nplv.Shared.Domain;
+using Nplv.Shared.Grpc;
 
 namespace Nplv.Measures.Grpc;
 
@@ -75,6 +76,7 @@ public sealed class MeasuresGrpcService(MeasureRegistry registry, IMeasureStore 
             .OptionalText(request.AreaCode, "area_code", MaxAreaCodeLength)
             .RequireCodes(request.AreaCodes, "area_codes", MaxAreaCodes, MaxAreaCodeLength)
             .OptionalUuid(request.PartnerId, "partner_id", out var partnerId);
+        var asOf = validator.OptionalTime(request.AsOf, "as_of");
         var pageSize = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize, validator);
         var afterId = PageToken.DecodeId(request.PageToken, validator);
         validator.ThrowIfInvalid();
@@ -82,7 +84,7 @@ public sealed class MeasuresGrpcService(MeasureRegistry registry, IMeasureStore 
         // area_code is one more code of the any-of list.
         var areaCodes = request.AreaCodes.Append(request.AreaCode)
             .Where(code => !string.IsNullOrWhiteSpace(code)).Select(code => code.Trim()).Distinct().ToList();
-        var filter = new MeasureFilter(request.Theme.ToDomain(), areaCodes, request.Status.ToDomain(), partnerId);
+        var filter = new MeasureFilter(request.Theme.ToDomain(), areaCodes, request.Status.ToDomain(), partnerId, asOf);
         var found = await store.ListAsync(filter, pageSize + 1, afterId, context.CancellationToken);
         var page = Page<Domain.Measure>.From(found, pageSize, measure => measure.Id.ToString());
         var response = new ListMeasuresResponse { NextPageToken = page.NextPageToken };

@@ -36,7 +36,8 @@ public interface IReportStore
 }
 
 /// <summary>A measure's reports (by period, newest first) or a period's (by measure); one of the two is given.</summary>
-public sealed record ReportFilter(Guid? MeasureId, string? Period, ReportState? State);
+/// <param name="AsOf">The reports as they stood at this moment (from their history), in the state they had then.</param>
+public sealed record ReportFilter(Guid? MeasureId, string? Period, ReportState? State, DateTime? AsOf = null);
 
 public sealed record ExpectedReport(
     Guid MeasureId, string MeasureTitle, Guid LeadPartnerId, bool Expected, ReportState? State, long Version, DateTime? UpdatedAt);

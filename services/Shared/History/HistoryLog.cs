@@ -52,10 +52,8 @@ public sealed class HistoryLog(ServiceDatabase database, CallActor callActor)
         {
             // Two index scans, merged: the record's own changes and those of the records it holds.
             var rows = await connection.QueryAsync<HistoryRow>(new CommandDefinition(
-                """
-                SELECT sequence AS Sequence, kind AS Kind, record_id AS RecordId, label AS Label, action AS Action,
-                       fields::text AS Fields, reason AS Reason, actor_subject AS Subject, actor_name AS Name,
-                       actor_role AS Role, actor_partner AS PartnerId, trace_id AS TraceId, changed_at AS ChangedAt
+                $"""
+                SELECT {RowColumns}
                 FROM (
                     (SELECT * FROM history
                      WHERE kind = @Kind AND record_id = @Id AND sequence < @before
@@ -72,6 +70,27 @@ public sealed class HistoryLog(ServiceDatabase database, CallActor callActor)
                 cancellationToken: token));
             return (IReadOnlyList<RecordedChange>)[.. rows.Select(row => row.ToChange())];
         }, cancellationToken);
+
+    /// <summary>
+    /// Every change of a <paramref name="kind"/> of record made after <paramref name="moment"/>, newest first: what
+    /// <see cref="AsItStood"/> undoes to show those records as they stood then.
+    /// </summary>
+    public Task<ILookup<string, RecordedChange>> ChangedAfterAsync(string kind, DateTime moment, CancellationToken cancellationToken)
+        => database.ExecuteAsync(async (connection, token) =>
+        {
+            var rows = await connection.QueryAsync<HistoryRow>(new CommandDefinition(
+                $"SELECT {RowColumns} FROM history WHERE kind = @kind AND changed_at > @moment ORDER BY sequence DESC",
+                new { kind, moment },
+                cancellationToken: token));
+            return rows.Select(row => row.ToChange()).ToLookup(change => change.Record.Id);
+        }, cancellationToken);
+
+    private const string RowColumns =
+        """
+        sequence AS Sequence, kind AS Kind, record_id AS RecordId, label AS Label, action AS Action,
+        fields::text AS Fields, reason AS Reason, actor_subject AS Subject, actor_name AS Name,
+        actor_role AS Role, actor_partner AS PartnerId, trace_id AS TraceId, changed_at AS ChangedAt
+        """;
 
     private sealed record HistoryRow(
         long Sequence, string Kind, string RecordId, string Label, string Action, string Fields, string Reason,

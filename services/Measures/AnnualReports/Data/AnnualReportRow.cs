@@ -12,7 +12,7 @@ internal sealed class AnnualReportRow
     public const string Columns =
         "id AS Id, year AS Year, scope AS Scope, theme AS Theme, area_code AS AreaCode, introduction AS Introduction, " +
         "state AS State, progress_percent AS ProgressPercent, step AS Step, error AS Error, requested_by::text AS RequestedBy, " +
-        "created_at AS CreatedAt, finished_at AS FinishedAt, " +
+        "created_at AS CreatedAt, finished_at AS FinishedAt, as_of AS AsOf, " +
         "(SELECT coalesce(jsonb_agg(jsonb_build_object('format', d.format, 'sizeBytes', d.size_bytes, 'sha256', d.sha256) ORDER BY d.format), '[]')::text " +
         "FROM annual_report_documents d WHERE d.report_id = annual_reports.id) AS Documents";
 
@@ -29,6 +29,7 @@ internal sealed class AnnualReportRow
     public string RequestedBy { get; init; } = "{}";
     public DateTime CreatedAt { get; init; }
     public DateTime? FinishedAt { get; init; }
+    public DateTime? AsOf { get; init; }
     public string Documents { get; init; } = "[]";
     public string? Content { get; init; }
 
@@ -39,7 +40,8 @@ internal sealed class AnnualReportRow
             EnumColumn.Parse<AnnualReportScope>(Scope),
             Theme is null ? null : EnumColumn.Parse<Theme>(Theme),
             AreaCode,
-            Introduction),
+            Introduction,
+            AsOf),
         EnumColumn.Parse<AnnualReportState>(State),
         ProgressPercent,
         Step,

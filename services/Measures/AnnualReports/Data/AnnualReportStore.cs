@@ -15,8 +15,10 @@ public sealed class AnnualReportStore(ServiceDatabase database) : IAnnualReportS
         {
             var created = await connection.QuerySingleOrDefaultAsync<AnnualReportRow>(new CommandDefinition(
                 $"""
-                INSERT INTO annual_reports (id, request_id, year, scope, theme, area_code, introduction, requested_by)
-                VALUES (@Id, @RequestId, @Year, @Scope, @Theme, @AreaCode, @Introduction, @RequestedBy::jsonb)
+                INSERT INTO annual_reports (id, request_id, year, scope, theme, area_code, introduction, requested_by, as_of)
+                VALUES (@Id, @RequestId, @Year, @Scope, @Theme, @AreaCode, @Introduction, @RequestedBy::jsonb,
+                        -- The service's clock and the database's may differ by a little; neither may be ahead.
+                        LEAST(@AsOf, now()))
                 ON CONFLICT (request_id) DO NOTHING
                 RETURNING {AnnualReportRow.Columns}
                 """,
@@ -29,6 +31,7 @@ public sealed class AnnualReportStore(ServiceDatabase database) : IAnnualReportS
                     Theme = request.Theme?.ToColumn(),
                     request.AreaCode,
                     request.Introduction,
+                    request.AsOf,
                     RequestedBy = JsonSerializer.Serialize(requestedBy, RowJson.Options),
                 },
                 cancellationToken: token));

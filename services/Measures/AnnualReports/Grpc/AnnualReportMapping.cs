@@ -24,6 +24,7 @@ internal static class AnnualReportMapping
         FinishTime = report.FinishedAt?.ToUtcTimestamp(),
         Documents = { report.Documents.Select(document => document.ToProto()) },
         ContentJson = report.ContentJson ?? "",
+        AsOf = report.AsOf.ToUtcTimestamp(),
     };
 
     public static Proto.AnnualReportDocument ToProto(this AnnualReportDocument document)

@@ -13,7 +13,7 @@ using Nplv.Shared.Grpc;
 namespace Nplv.Measures.AnnualReports.Grpc;
 
 [BindServiceMethod(typeof(ReadableRequestMessages<AnnualReportsService.AnnualReportsServiceBase>), "BindService")]
-public sealed class AnnualReportsGrpcService(IAnnualReportStore store, IIndicatorDirectory areas) : AnnualReportsService.AnnualReportsServiceBase
+public sealed class AnnualReportsGrpcService(IAnnualReportStore store, IIndicatorDirectory areas, TimeProvider clock) : AnnualReportsService.AnnualReportsServiceBase
 {
     private const int DefaultPageSize = 50;
     private const int MaxPageSize = 200;
@@ -32,6 +32,9 @@ public sealed class AnnualReportsGrpcService(IAnnualReportStore store, IIndicato
             .OptionalUuid(request.RequestId, "request_id", out var requestId)
             .Require(request.Year is >= AnnualReportLimits.FirstYear and <= AnnualReportLimits.LastYear, "year", $"must be from {AnnualReportLimits.FirstYear} to {AnnualReportLimits.LastYear}")
             .OptionalText(request.Introduction, "introduction", AnnualReportLimits.MaxIntroductionLength);
+        // To the microsecond the database keeps, so a retry compares equal to what was stored.
+        var asOf = validator.OptionalTime(request.AsOf, "as_of") is { } moment ? moment.AddTicks(-(moment.Ticks % 10)) : (DateTime?)null;
+        validator.Require(asOf is null || asOf <= clock.GetUtcNow().UtcDateTime, "as_of", "may not lie after the moment of asking");
         var scope = request.Scope.ToDomain();
         validator.Require(scope is not null, "scope", "must be programme, theme or wijk");
         var theme = request.Theme.ToDomain();
@@ -48,7 +51,7 @@ public sealed class AnnualReportsGrpcService(IAnnualReportStore store, IIndicato
 
         var report = await store.CreateAsync(
             requestId,
-            new AnnualReportRequest(request.Year, scope!.Value, theme, areaCode.Length > 0 ? areaCode : null, request.Introduction),
+            new AnnualReportRequest(request.Year, scope!.Value, theme, areaCode.Length > 0 ? areaCode : null, request.Introduction, asOf),
             actor.ToActor(),
             context.CancellationToken);
         return report.ToProto();

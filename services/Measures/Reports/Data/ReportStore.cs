@@ -67,7 +67,40 @@ public sealed class ReportStore(ServiceDatabase database, HistoryLog history) : 
             => (await ReportsAsync(connection, "measure_id = @measureId AND period = @period", new { measureId, period }, token))
                .SingleOrDefault() ?? throw new EntityNotFoundException("report", RecordIds.Report(measureId, period)), cancellationToken);
 
-    public Task<IReadOnlyList<ProgressReport>> ListAsync(ReportFilter filter, int limit, string? afterKey, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ProgressReport>> ListAsync(ReportFilter filter, int limit, string? afterKey, CancellationToken cancellationToken)
+    {
+        if (filter.AsOf is not { } moment)
+        {
+            return await ListNowAsync(filter, limit, afterKey, cancellationToken);
+        }
+
+        // The reports now, rewound to the moment through the changes made since and filtered by the state they had
+        // then: one approved after the moment was not approved yet. Their review ends at the moment as well.
+        var since = await history.ChangedAfterAsync(RecordKind, moment, cancellationToken);
+        var anyState = filter with { State = null, AsOf = null };
+        var found = new List<ProgressReport>();
+        while (found.Count < limit)
+        {
+            var page = await ListNowAsync(anyState, RewindPageSize, afterKey, cancellationToken);
+            found.AddRange(page
+                .Select(report => AsItStood.Rewind(report, Key(report.MeasureId, report.Period), since[RecordIds.Report(report.MeasureId, report.Period)], moment))
+                .OfType<ProgressReport>()
+                .Where(report => filter.State is null || report.State == filter.State)
+                .Select(report => report with { Events = [.. report.Events.Where(e => e.At <= moment)] }));
+            if (page.Count < RewindPageSize)
+            {
+                break;
+            }
+
+            afterKey = filter.MeasureId is not null ? page[^1].Period : page[^1].MeasureId.ToString();
+        }
+
+        return [.. found.Take(limit)];
+    }
+
+    private const int RewindPageSize = 500;
+
+    private Task<IReadOnlyList<ProgressReport>> ListNowAsync(ReportFilter filter, int limit, string? afterKey, CancellationToken cancellationToken)
         => database.ExecuteAsync(async (connection, token) =>
         {
             // A measure's reports go newest period first; a period's go by measure, oldest first (ids are UUIDv7).
@@ -279,7 +312,9 @@ public sealed class ReportStore(ServiceDatabase database, HistoryLog history) : 
         }, cancellationToken);
 
     /// <summary>The report as its history names it, within its measure's history.</summary>
-    public static RecordKey Key(Guid measureId, string period) => new("report", RecordIds.Report(measureId, period));
+    public static RecordKey Key(Guid measureId, string period) => new(RecordKind, RecordIds.Report(measureId, period));
+
+    private const string RecordKind = "report";
 
     // The report's keys, the review's own record and the files (recorded one by one as they come and go).
     private static readonly string[] NotReportFields = ["measureId", "period", "lastEditor", "events", "attachments"];

@@ -84,13 +84,14 @@ public sealed class ReportsGrpcService(ReportRegistry registry, IReportStore sto
             .Require(measureId is null || !byPeriod, "period", "goes with no measure_id: use GetReport for one report")
             .Require(!byPeriod || PeriodCode.TryParse(request.Period, out _, out _, out _), "period", PeriodCode.Description)
             .Require(request.State == V1.ReportState.Unspecified || request.State.ToDomain() is not null, "state", "is not a known state");
+        var asOf = validator.OptionalTime(request.AsOf, "as_of");
         var pageSize = PageToken.Size(request.PageSize, DefaultPageSize, MaxPageSize, validator);
         var after = PageToken.Decode(request.PageToken, validator);
         validator.Require(after is null || (byPeriod ? Guid.TryParse(after, out _) : PeriodCode.TryParse(after, out _, out _, out _)),
             "page_token", "is not a token this list gave");
         validator.ThrowIfInvalid();
 
-        var filter = new ReportFilter(measureId, byPeriod ? request.Period : null, request.State.ToDomain());
+        var filter = new ReportFilter(measureId, byPeriod ? request.Period : null, request.State.ToDomain(), asOf);
         var found = await store.ListAsync(filter, pageSize + 1, after, context.CancellationToken);
         var page = Page<Reports.ProgressReport>.From(found, pageSize, r => byPeriod ? r.MeasureId.ToString() : r.Period);
         return new ListReportsResponse { Reports = { page.Items.Select(r => r.ToProto()) }, NextPageToken = page.NextPageToken };
