@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Grpc.Core;
 using Microsoft.Extensions.Options;
 using Nplv.Gateway.Exports;
@@ -19,6 +20,7 @@ public sealed class AnnualReportComposer(
     ReportsService.ReportsServiceClient reports,
     PartnersService.PartnersServiceClient partners,
     IndicatorsService.IndicatorsServiceClient indicators,
+    AnnualReportsService.AnnualReportsServiceClient annualReports,
     IOptions<ViewOptions> views,
     TimeProvider clock)
 {
@@ -102,7 +104,7 @@ public sealed class AnnualReportComposer(
             .ToList();
         var measureSections = themes.SelectMany(section => section.Measures).ToList();
 
-        return new AnnualReportContent(
+        var content = new AnnualReportContent(
             $"Voortgangsrapportage {year}",
             year,
             request.Scope.ToJsonName(),
@@ -127,8 +129,41 @@ public sealed class AnnualReportComposer(
             [.. indicatorList
                 .Select(indicator => IndicatorSectionOf(indicator, series, targets, names, cityCode, year))
                 .Where(section => section.Series.Count > 0 || section.Targets.Count > 0)],
-            PartnersOf(inScope, partnerById));
+            PartnersOf(inScope, partnerById),
+            asOf.ToDateTimeOffset());
+
+        await progress(70, "Vergelijken met de vorige rapportage");
+        return await PreviousAsync(request, asOf.ToDateTime(), call) is { } previous
+            ? content with { ChangedSince = AnnualReportChanges.Between(previous.Id, previous.Content, content) }
+            : content;
     }
+
+    /// <summary>
+    /// The ready report of the same year and scope with the latest peildatum before this one's, with its content: the
+    /// account this one says what changed since.
+    /// </summary>
+    private async Task<(string Id, AnnualReportContent Content)?> PreviousAsync(AnnualReport request, DateTime asOf, CallOptions call)
+    {
+        var earlier = (await Paging.ReadAllAsync(
+                token => annualReports.ListAnnualReportsAsync(new ListAnnualReportsRequest { PageSize = Paging.PageSize, PageToken = token }, call).ResponseAsync,
+                page => page.Reports,
+                page => page.NextPageToken))
+            .Where(other => other.Id != request.Id && other.State == AnnualReportState.Ready
+                && other.Year == request.Year && other.Scope == request.Scope && other.Theme == request.Theme && other.AreaCode == request.AreaCode
+                && AsOfOf(other) < asOf)
+            .MaxBy(AsOfOf);
+        if (earlier is null)
+        {
+            return null;
+        }
+
+        var read = await annualReports.GetAnnualReportAsync(new GetAnnualReportRequest { Id = earlier.Id }, call);
+        return read.ContentJson.Length == 0
+            ? null
+            : (earlier.Id, JsonSerializer.Deserialize<AnnualReportContent>(read.ContentJson, AnnualReportGenerator.ContentJson)!);
+    }
+
+    private static DateTime AsOfOf(AnnualReport report) => (report.AsOf ?? report.CreateTime).ToDateTime();
 
     /// <summary>A measure runs in the year when its dates overlap it; an idea has not started.</summary>
     private static bool RunsIn(MeasureDto measure, int year)

@@ -11,7 +11,7 @@ public static class ReportLayout
         {
             new HeadingBlock(0, $"{content.Title} · {content.ScopeName}"),
             new ParagraphBlock(
-                $"Nationaal Programma Leefbaarheid en Veiligheid, Groningen-Noord. Gemaakt op {ReportFormats.Date(content.GeneratedAt)} uit de gegevens van het programma.",
+                $"Nationaal Programma Leefbaarheid en Veiligheid, Groningen-Noord. Gemaakt op {ReportFormats.Date(content.GeneratedAt)} uit de gegevens van het programma{AsOfText(content)}.",
                 Muted: true),
         };
 
@@ -33,6 +33,11 @@ public static class ReportLayout
                 ["Goedgekeurde verslagen", ReportFormats.Count(totals.ApprovedReports)],
             ],
             new HashSet<int> { 1 }));
+
+        if (content.ChangedSince is { } changes)
+        {
+            blocks.AddRange(ChangeBlocks(changes));
+        }
 
         foreach (var theme in content.Themes)
         {
@@ -146,6 +151,53 @@ public static class ReportLayout
                 new HashSet<int>());
         }
     }
+
+    // A report made for the moment it was asked for says nothing more than when it was made.
+    private static string AsOfText(AnnualReportContent content)
+        => content.AsOf == default || content.GeneratedAt - content.AsOf < TimeSpan.FromHours(1)
+            ? ""
+            : $", zoals die er op {ReportFormats.Date(content.AsOf)} bij stonden (peildatum)";
+
+    private static IEnumerable<ReportBlock> ChangeBlocks(ChangesSince changes)
+    {
+        yield return new HeadingBlock(1, $"Gewijzigd sinds de rapportage van {ReportFormats.Date(changes.PreviousAsOf)}");
+        if (changes.Figures.Count == 0 && changes.Progress.Count == 0)
+        {
+            yield return new ParagraphBlock("Sindsdien is geen cijfer en geen goedgekeurd verslag veranderd.", Muted: true);
+            yield break;
+        }
+
+        if (changes.Figures.Count > 0)
+        {
+            yield return new TableBlock(
+                ["Indicator", "Gebied", "Jaar", "Was", "Is nu"],
+                [.. changes.Figures.Select(change => (IReadOnlyList<string>)
+                [
+                    change.IndicatorName,
+                    change.AreaName,
+                    change.Year.ToString(ReportFormats.Dutch),
+                    FigureWithStatus(change.Before, change.Unit),
+                    FigureWithStatus(change.After, change.Unit),
+                ])],
+                new HashSet<int> { 2 });
+        }
+
+        if (changes.Progress.Count > 0)
+        {
+            yield return new BulletsBlock([.. changes.Progress.Select(change =>
+                $"{change.MeasureTitle}, {change.PeriodName}: {ProgressChanges.GetValueOrDefault(change.Change, change.Change)}")]);
+        }
+    }
+
+    private static readonly Dictionary<string, string> ProgressChanges = new(StringComparer.Ordinal)
+    {
+        ["approved"] = "verslag sindsdien goedgekeurd",
+        ["changed"] = "goedgekeurd verslag sindsdien herschreven",
+        ["withdrawn"] = "verslag niet meer goedgekeurd (heropend)",
+    };
+
+    private static string FigureWithStatus(FigurePoint? point, string unit)
+        => point is null ? "geen cijfer" : $"{ReportFormats.Figure(point.Value, unit)} ({point.Status})";
 
     /// <summary>A text as its paragraphs: one per blank-line-separated part.</summary>
     private static IEnumerable<ReportBlock> Paragraphs(string text)
