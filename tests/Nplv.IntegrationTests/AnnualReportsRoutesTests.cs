@@ -69,16 +69,32 @@ public sealed class AnnualReportsRoutesTests(SuiteFixture suite)
             Assert.Equal(HttpStatusCode.Created, target.StatusCode);
         }
 
-        return new SeededYear(year, title, done, indicator, name, marker);
+        return new SeededYear(year, id, title, done, indicator, name, marker);
     }
 
-    public sealed record SeededYear(int Year, string MeasureTitle, string ApprovedText, string IndicatorCode, string IndicatorName, string Marker);
+    public sealed record SeededYear(int Year, string MeasureId, string MeasureTitle, string ApprovedText, string IndicatorCode, string IndicatorName, string Marker);
 
     [Fact]
     public async Task AWijksReportIsMadeInTheBackgroundAndItsDocumentsHoldTheYearsMeasuresTextsFiguresAndTargets()
     {
         var seeded = await SeedYearAsync();
         var office = await suite.OfficeTokenAsync("Petra Bureau");
+        var editor = await suite.EditorTokenAsync(GatewayClient.WerkPro, "Wim WerkPro");
+        // A report of another quarter waits for approval when the report is asked for.
+        var latePath = $"/api/v1/measures/{seeded.MeasureId}/reports/{seeded.Year}-Q3";
+        var lateText = $"Tien taalgroepen na de zomer ({seeded.Marker}).";
+        using (var period = await suite.SendAsync(HttpMethod.Post, "/api/v1/periods", office, new { code = $"{seeded.Year}-Q3", opensOn = $"{seeded.Year}-09-01", dueOn = $"{seeded.Year}-10-31" }))
+        {
+            Assert.True(period.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, await period.Content.ReadAsStringAsync());
+        }
+
+        string lateTag;
+        using (var written = await suite.SendAsync(HttpMethod.Put, latePath, editor, ReportsRoutesTests.Report(lateText)))
+        {
+            Assert.Equal(HttpStatusCode.Created, written.StatusCode);
+            lateTag = await MoveAsync(latePath, editor, written.Headers.ETag!.Tag, "ingediend");
+        }
+
         var introduction = $"Dit jaar stond in het teken van de taal ({seeded.Marker}).";
         var key = Guid.NewGuid().ToString();
         var body = new { year = seeded.Year, scope = "wijk", areaCode = Wijk, introduction };
@@ -106,6 +122,11 @@ public sealed class AnnualReportsRoutesTests(SuiteFixture suite)
             },
         });
 
+        // The waiting report is approved and the measure renamed, after the asking as well.
+        await MoveAsync(latePath, office, lateTag, "goedgekeurd");
+        var renamed = $"{seeded.MeasureTitle} (hernoemd)";
+        await RenameAsync(seeded.MeasureId, renamed, office);
+
         // A retry with the same key is the same report, not a second one.
         using (var retried = await suite.SendAsync(HttpMethod.Post, "/api/v1/annual-reports", office, body, idempotencyKey: key))
         {
@@ -116,13 +137,7 @@ public sealed class AnnualReportsRoutesTests(SuiteFixture suite)
         Assert.Equal(100, ready.GetProperty("progressPercent").GetInt32());
         Assert.Equal("Petra Bureau", ready.GetProperty("requestedBy").GetProperty("name").GetString());
         var content = ready.GetProperty("content");
-        Assert.Contains(content.GetProperty("themes").EnumerateArray().SelectMany(t => t.GetProperty("measures").EnumerateArray()),
-            m => m.GetProperty("title").GetString() == seeded.MeasureTitle);
-
-        var figure = content.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == seeded.IndicatorCode)
-            .GetProperty("series").EnumerateArray().Single(line => line.GetProperty("areaCode").GetString() == Wijk)
-            .GetProperty("points").EnumerateArray().Single(p => p.GetProperty("year").GetInt32() == seeded.Year);
-        Assert.Equal((63.75, "voorlopig"), (figure.GetProperty("value").GetDouble(), figure.GetProperty("status").GetString()));
+        AssertAsAsked(content, seeded);
 
         var wijkName = (await suite.GetOkJsonAsync($"/api/v1/areas/{Wijk}")).GetProperty("name").GetString();
         var docx = await DocxTextAsync(id, office);
@@ -141,6 +156,31 @@ public sealed class AnnualReportsRoutesTests(SuiteFixture suite)
             // A figure of a later year is not in the account of this one.
             Assert.DoesNotContain("99,13", text, StringComparison.Ordinal);
         }
+
+        // Asked again now, the report has the new figure, the late text and the new name, and names what changed.
+        var again = (await StartAsync(office, body)).GetProperty("id").GetString()!;
+        var changes = (await WaitUntilReadyAsync(again, office)).GetProperty("content").GetProperty("changedSince");
+        Assert.Equal(id, changes.GetProperty("previousReportId").GetString());
+        var changed = changes.GetProperty("figures").EnumerateArray()
+            .Single(f => f.GetProperty("indicatorCode").GetString() == seeded.IndicatorCode && f.GetProperty("areaCode").GetString() == Wijk);
+        Assert.Equal(seeded.Year, changed.GetProperty("year").GetInt32());
+        Assert.Equal((63.75, "voorlopig"), (changed.GetProperty("before").GetProperty("value").GetDouble(), changed.GetProperty("before").GetProperty("status").GetString()));
+        Assert.Equal((64.5, "definitief"), (changed.GetProperty("after").GetProperty("value").GetDouble(), changed.GetProperty("after").GetProperty("status").GetString()));
+        var late = changes.GetProperty("progress").EnumerateArray().Single(p => p.GetProperty("measureId").GetString() == seeded.MeasureId);
+        Assert.Equal(($"{seeded.Year}-Q3", "approved", renamed), (late.GetProperty("period").GetString(), late.GetProperty("change").GetString(), late.GetProperty("measureTitle").GetString()));
+        foreach (var (document, text) in new[] { ("docx", await DocxTextAsync(again, office)), ("pdf", await PdfTextAsync(again, office)) })
+        {
+            foreach (var expected in new[] { "Gewijzigd sinds de rapportage van", "63,75% (voorlopig)", "64,5% (definitief)", lateText, $"{renamed}, {seeded.Year}, kwartaal 3: verslag sindsdien goedgekeurd" })
+            {
+                Assert.True(text.Contains(expected, StringComparison.Ordinal), $"The {document} of the new report lacks '{expected}'");
+            }
+        }
+
+        // Asked again for the first report's peildatum, it says what the first said.
+        var asOf = ready.GetProperty("asOf").GetDateTimeOffset();
+        var repeated = await StartAsync(office, new { year = seeded.Year, scope = "wijk", areaCode = Wijk, introduction, asOf });
+        Assert.Equal(asOf, repeated.GetProperty("asOf").GetDateTimeOffset());
+        AssertAsAsked((await WaitUntilReadyAsync(repeated.GetProperty("id").GetString()!, office)).GetProperty("content"), seeded);
 
         var listed = await suite.GetOkJsonAsync("/api/v1/annual-reports", office);
         var entry = listed.GetProperty("items").EnumerateArray().First(r => r.GetProperty("id").GetString() == id);
@@ -180,6 +220,35 @@ public sealed class AnnualReportsRoutesTests(SuiteFixture suite)
         // The reports hold approved progress texts, which are read signed in.
         using var anonymousRead = await suite.Gateway.GetAsync("/api/v1/annual-reports");
         Assert.Equal(HttpStatusCode.Unauthorized, anonymousRead.StatusCode);
+    }
+
+    /// <summary>The content as it stood when the first report was asked: the voorlopig figure, the old name, one approved text.</summary>
+    private static void AssertAsAsked(JsonElement content, SeededYear seeded)
+    {
+        var measure = content.GetProperty("themes").EnumerateArray().SelectMany(t => t.GetProperty("measures").EnumerateArray())
+            .Single(m => m.GetProperty("id").GetString() == seeded.MeasureId);
+        Assert.Equal(seeded.MeasureTitle, measure.GetProperty("title").GetString());
+        Assert.Equal([$"{seeded.Year}-Q4"], measure.GetProperty("progress").EnumerateArray().Select(p => p.GetProperty("period").GetString()));
+
+        var figure = content.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == seeded.IndicatorCode)
+            .GetProperty("series").EnumerateArray().Single(line => line.GetProperty("areaCode").GetString() == Wijk)
+            .GetProperty("points").EnumerateArray().Single(p => p.GetProperty("year").GetInt32() == seeded.Year);
+        Assert.Equal((63.75, "voorlopig"), (figure.GetProperty("value").GetDouble(), figure.GetProperty("status").GetString()));
+    }
+
+    private async Task<JsonElement> StartAsync(string office, object body)
+    {
+        using var accepted = await suite.SendAsync(HttpMethod.Post, "/api/v1/annual-reports", office, body, idempotencyKey: Guid.NewGuid().ToString());
+        Assert.True(accepted.StatusCode == HttpStatusCode.Accepted, await accepted.Content.ReadAsStringAsync());
+        return await accepted.JsonAsync();
+    }
+
+    private async Task RenameAsync(string measureId, string title, string office)
+    {
+        using var read = await suite.SendAsync(HttpMethod.Get, $"/api/v1/measures/{measureId}", office);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        using var renamed = await suite.SendAsync(HttpMethod.Put, $"/api/v1/measures/{measureId}", office, ReportsRoutesTests.RunningMeasure(title), ifMatch: read.Headers.ETag!.Tag);
+        Assert.True(renamed.StatusCode == HttpStatusCode.OK, await renamed.Content.ReadAsStringAsync());
     }
 
     public async Task<JsonElement> WaitUntilReadyAsync(string id, string token)

@@ -31,13 +31,19 @@ public sealed class ReportsRoutesTests(SuiteFixture suite)
     /// <summary>A planned measure led by the gemeente with WerkPro taking part, from 2000 on: every test period expects its report.</summary>
     public async Task<string> RunningMeasureAsync(string office, string title, string participant = GatewayClient.WerkPro)
     {
+        using var created = await suite.SendAsync(HttpMethod.Post, "/api/v1/measures", office, RunningMeasure(title, participant));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return (await created.JsonAsync()).GetProperty("id").GetString()!;
+    }
+
+    /// <summary>A planned measure without an end that started long ago, so it expects a report for any period.</summary>
+    public static Dictionary<string, object?> RunningMeasure(string title, string participant = GatewayClient.WerkPro)
+    {
         var measure = JsonSerializer.SerializeToElement(MeasuresRoutesTests.Measure(title, GatewayClient.GemeenteGroningen, "gepland", participant: participant));
         var body = JsonSerializer.Deserialize<Dictionary<string, object?>>(measure)!;
         body["startDate"] = "2000-01-01";
         body["endDate"] = null;
-        using var created = await suite.SendAsync(HttpMethod.Post, "/api/v1/measures", office, body);
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        return (await created.JsonAsync()).GetProperty("id").GetString()!;
+        return body;
     }
 
     [Fact]

@@ -522,6 +522,8 @@ export interface AnnualReport {
   error: string | null;
   requestedBy: { name: string };
   createdAt: string;
+  /** The peildatum: everything in the report is as it stood at this moment. */
+  asOf: string;
   finishedAt: string | null;
   documents: { format: string; sizeBytes: number; sha256: string; href: string }[];
   content: AnnualReportContent | null;
@@ -558,4 +560,21 @@ export interface AnnualReportContent {
     targets: { areaCode: string; areaName: string; baselineYear: number; baselineValue: number; targetYear: number; goalValue: number | null; latestYear: number | null; latestValue: number | null; status: string }[];
   }[];
   partners: { id: string; name: string; type: string; leads: string[]; takesPartIn: string[] }[];
+  asOf: string;
+  /** What differs from the last report of the same year and scope made for an earlier peildatum. */
+  changedSince: AnnualReportChanges | null;
+}
+
+export interface FigurePoint {
+  year: number;
+  value: number | null;
+  status: string;
+  source: string;
+}
+
+export interface AnnualReportChanges {
+  previousReportId: string;
+  previousAsOf: string;
+  figures: { indicatorCode: string; indicatorName: string; unit: string; areaCode: string; areaName: string; year: number; before: FigurePoint | null; after: FigurePoint | null }[];
+  progress: { measureId: string; measureTitle: string; period: string; periodName: string; change: "approved" | "changed" | "withdrawn" | string }[];
 }

@@ -18,7 +18,8 @@ public sealed class AnnualReportStore(ServiceDatabase database) : IAnnualReportS
                 INSERT INTO annual_reports (id, request_id, year, scope, theme, area_code, introduction, requested_by, as_of)
                 VALUES (@Id, @RequestId, @Year, @Scope, @Theme, @AreaCode, @Introduction, @RequestedBy::jsonb,
                         -- The service's clock and the database's may differ by a little; neither may be ahead.
-                        LEAST(@AsOf, now()))
+                        -- (LEAST passes over a NULL, so none stays none.)
+                        CASE WHEN @AsOf::timestamptz IS NOT NULL THEN LEAST(@AsOf::timestamptz, now()) END)
                 ON CONFLICT (request_id) DO NOTHING
                 RETURNING {AnnualReportRow.Columns}
                 """,

@@ -6,12 +6,12 @@ import { useApi } from "../../api/useApi";
 import { annualReportScopeNames, label, themeNames } from "../../labels";
 import { Field, fieldProps, FormMessage, useSubmission } from "../Form";
 
-const fields = ["year", "scope", "theme", "areaCode", "introduction"];
+const fields = ["year", "scope", "theme", "areaCode", "introduction", "asOf"];
 
 /** The programme office asks for a report of a year: the whole programme, one theme or one wijk, with its introduction. */
 export function AnnualReportForm() {
   const { route } = useLocation();
-  const [values, setValues] = useState({ year: String(new Date().getFullYear() - 1), scope: "programme", theme: "", areaCode: "", introduction: "" });
+  const [values, setValues] = useState({ year: String(new Date().getFullYear() - 1), scope: "programme", theme: "", areaCode: "", introduction: "", asOf: "" });
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const wijken = useApi<Page<Area>>("/api/v1/areas?level=wijk&pageSize=200");
   const submission = useSubmission((field) => fields.includes(field));
@@ -30,6 +30,7 @@ export function AnnualReportForm() {
           theme: values.scope === "theme" ? values.theme || null : null,
           areaCode: values.scope === "wijk" ? values.areaCode || null : null,
           introduction: values.introduction,
+          asOf: peildatum(values.asOf),
         },
       });
       route(`/rapportages/${body.id}`);
@@ -79,6 +80,9 @@ export function AnnualReportForm() {
       <Field label="Inleiding" name="introduction" errors={errors} hint="Wat het programmabureau vooraf zegt; een lege regel begint een nieuwe alinea.">
         <textarea {...fieldProps("introduction", errors, true)} rows={6} value={values.introduction} onInput={set("introduction")} data-testid="annual-report-introduction" />
       </Field>
+      <Field label="Peildatum" name="asOf" errors={errors} hint="Leeg: alles zoals het nu is. Met een datum: de maatregelen, verslagen en cijfers zoals ze aan het eind van die dag bij stonden, zodat een eerdere rapportage opnieuw te maken is.">
+        <input {...fieldProps("asOf", errors)} type="date" max={today()} value={values.asOf} onInput={set("asOf")} data-testid="annual-report-as-of" />
+      </Field>
       <div class="actions">
         <button type="submit" disabled={submission.busy} data-testid="annual-report-submit">
           Rapportage maken
@@ -86,4 +90,16 @@ export function AnnualReportForm() {
       </div>
     </form>
   );
+}
+
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+}
+
+/** The end of the chosen day in the browser's time, or now when that is still to come; none without a date. */
+function peildatum(date: string): string | null {
+  if (date === "") return null;
+  const endOfDay = new Date(`${date}T23:59:59`);
+  return new Date(Math.min(endOfDay.getTime(), Date.now())).toISOString();
 }

@@ -1,4 +1,4 @@
-import type { AnnualReportContent } from "../../api/types";
+import type { AnnualReportChanges, AnnualReportContent, FigurePoint } from "../../api/types";
 import { formatDate, formatDateTime, formatNumber, label, measureStatusNames, partnerTypeNames, progressRatingNames, targetStatusNames } from "../../labels";
 
 const euro = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
@@ -11,7 +11,10 @@ export function AnnualReportView({ content }: { content: AnnualReportContent }) 
       <h2 class="annual-report-title">
         {content.title} · {content.scopeName}
       </h2>
-      <p class="muted">Gemaakt op {formatDateTime(content.generatedAt)} uit de gegevens van het programma.</p>
+      <p class="muted">
+        Gemaakt op {formatDateTime(content.generatedAt)} uit de gegevens van het programma
+        {isEarlierPeildatum(content) ? `, zoals die er op ${formatDateTime(content.asOf)} bij stonden (peildatum)` : ""}.
+      </p>
       {content.introduction.trim() && (
         <section>
           <h3>Inleiding</h3>
@@ -35,6 +38,7 @@ export function AnnualReportView({ content }: { content: AnnualReportContent }) 
           <dd>{count.format(content.totals.approvedReports)}</dd>
         </dl>
       </section>
+      {content.changedSince && <ChangesSince changes={content.changedSince} />}
       {content.themes.map((theme) => (
         <section key={theme.theme} data-testid={`annual-report-theme-${theme.theme}`}>
           <h3>Thema {theme.name}</h3>
@@ -145,5 +149,71 @@ export function AnnualReportView({ content }: { content: AnnualReportContent }) 
         </ul>
       </section>
     </article>
+  );
+}
+
+const progressChangeNames: Record<string, string> = {
+  approved: "verslag sindsdien goedgekeurd",
+  changed: "goedgekeurd verslag sindsdien herschreven",
+  withdrawn: "verslag niet meer goedgekeurd (heropend)",
+};
+
+// As the documents say it: a report made for the moment it was asked for names no peildatum of its own.
+function isEarlierPeildatum(content: AnnualReportContent): boolean {
+  return Boolean(content.asOf) && Date.parse(content.generatedAt) - Date.parse(content.asOf) >= 60 * 60 * 1000;
+}
+
+function figureWithStatus(point: FigurePoint | null, unit: string): string {
+  return point ? `${formatNumber(point.value, unit)} (${point.status})` : "geen cijfer";
+}
+
+/** The figures and approved texts that differ from the earlier report of the same year and scope. */
+function ChangesSince({ changes }: { changes: AnnualReportChanges }) {
+  const nothing = changes.figures.length === 0 && changes.progress.length === 0;
+  return (
+    <section data-testid="annual-report-changes">
+      <h3>Gewijzigd sinds de rapportage van {formatDateTime(changes.previousAsOf)}</h3>
+      {nothing && <p class="muted">Sindsdien is geen cijfer en geen goedgekeurd verslag veranderd.</p>}
+      {changes.figures.length > 0 && (
+        <div class="table-scroll">
+          <table class="stack-table">
+            <caption class="visually-hidden">Cijfers die sindsdien veranderden</caption>
+            <thead>
+              <tr>
+                <th scope="col">Indicator</th>
+                <th scope="col">Gebied</th>
+                <th scope="col">Jaar</th>
+                <th scope="col">Was</th>
+                <th scope="col">Is nu</th>
+              </tr>
+            </thead>
+            <tbody>
+              {changes.figures.map((change) => (
+                <tr key={`${change.indicatorCode}-${change.areaCode}-${change.year}`}>
+                  <td data-label="Indicator">{change.indicatorName}</td>
+                  <td data-label="Gebied">{change.areaName}</td>
+                  <td data-label="Jaar">{change.year}</td>
+                  <td data-label="Was" class="number">
+                    {figureWithStatus(change.before, change.unit)}
+                  </td>
+                  <td data-label="Is nu" class="number">
+                    {figureWithStatus(change.after, change.unit)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {changes.progress.length > 0 && (
+        <ul>
+          {changes.progress.map((change) => (
+            <li key={`${change.measureId}-${change.period}`}>
+              {change.measureTitle}, {change.periodName}: {label(progressChangeNames, change.change)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
