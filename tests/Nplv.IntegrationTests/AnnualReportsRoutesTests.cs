@@ -196,6 +196,8 @@ public sealed class AnnualReportsRoutesTests(SuiteFixture suite)
     [InlineData("""{"year":2025,"scope":"wijk","areaCode":"BU00141000"}""", "areaCode")]
     [InlineData("""{"year":2025,"scope":"wijk","areaCode":"WK009999"}""", "areaCode")]
     [InlineData("""{"year":2025,"scope":"programme","theme":"werk"}""", "theme")]
+    [InlineData("""{"year":2025,"scope":"programme","asOf":"2999-01-01T00:00:00Z"}""", "asOf")]
+    [InlineData("""{"year":2025,"scope":"programme","asOf":"gisteren"}""", "asOf")]
     public async Task ABadRequestForAReportIsA400NamingTheField(string json, string field)
     {
         using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");

@@ -92,6 +92,14 @@ internal static class BadValues
     /// <summary>A well-formed UUID that names nothing.</summary>
     public static string UnknownId(this Random random) => random.NextGuid().ToString();
 
+    /// <summary>A moment a Timestamp cannot hold: nanos outside a second, or seconds past the year 9999 or before year 1.</summary>
+    public static Google.Protobuf.WellKnownTypes.Timestamp BadMoment(this Random random) => random.Next(3) switch
+    {
+        0 => new() { Seconds = random.Next(), Nanos = random.Pick(new[] { -1, 1_000_000_000, int.MaxValue, int.MinValue }) },
+        1 => new() { Seconds = 253_402_300_800 + random.Next() },
+        _ => new() { Seconds = long.MinValue + random.Next() },
+    };
+
     public static string AnyBadUuid(this Random random)
     {
         if (random.Next(3) > 0)

@@ -34,6 +34,8 @@ internal sealed class MalformedAnnualReportMessages(Random random)
             new(HugeString, r => r.Introduction = random.Huge(20_001 + random.Next(5000))),
             new(NulCharacter, r => r.Introduction = random.WithNul()),
             new(BadUuid, r => r.RequestId = random.AnyBadUuid()),
+            new(BadDate, r => r.AsOf = random.BadMoment()),
+            new(BadDate, r => r.AsOf = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTime(DateTime.UtcNow.AddDays(1 + random.Next(1000)))),
         });
         // An unknown wijk is a field error of the request, not a missing resource.
         defect = defect with { Status = StatusCode.InvalidArgument };

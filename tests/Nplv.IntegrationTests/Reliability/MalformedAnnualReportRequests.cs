@@ -16,7 +16,7 @@ internal sealed class MalformedAnnualReportRequests(Random random)
     public (HttpMethod Method, string Path, JsonObject? Body, int Status) Next()
     {
         var body = new JsonObject { ["year"] = 2025, ["scope"] = "wijk", ["areaCode"] = "WK001410", ["introduction"] = "Inleiding" };
-        switch (random.Next(8))
+        switch (random.Next(9))
         {
             case 0:
                 body["year"] = random.Pick(NotAYear)?.DeepClone();
@@ -36,6 +36,9 @@ internal sealed class MalformedAnnualReportRequests(Random random)
                 break;
             case 5:
                 body["introduction"] = random.Next(2) == 0 ? random.Huge(20_001 + random.Next(2000)) : "tekst\u0000";
+                break;
+            case 7:
+                body["asOf"] = random.Pick<JsonNode?>(["2999-01-01T00:00:00Z", DateTimeOffset.UtcNow.AddHours(2).ToString("O"), "gisteren", "2025-13-01", 20250101, random.AnyInjection()])?.DeepClone();
                 break;
             case 6:
                 return (HttpMethod.Get, $"{Path}/{Uri.EscapeDataString(random.AnyBadUuid())}", null, 400);

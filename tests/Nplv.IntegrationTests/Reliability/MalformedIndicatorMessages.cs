@@ -82,7 +82,7 @@ internal sealed class MalformedIndicatorMessages(Random random, GrpcKnownEntitie
             new(EmptyString, r => r.IndicatorCode = random.Blank()),
             new(HugeString, r => r.IndicatorCode = random.Longer(64)),
             new(NulCharacter, r => r.IndicatorCode = random.WithNul()),
-            new(BadDate, r => r.AsOf = BadMoment()),
+            new(BadDate, r => r.AsOf = random.BadMoment()),
             MessageDefect<GetSeriesRequest>.Unknown(r => r.IndicatorCode = "bestaat-niet"),
         ]);
         return Call("GetSeries", request, random.Pick(defects.ToArray()), (t, m, o) => t.IndicatorsClient.GetSeriesAsync(m, o).ResponseAsync);
@@ -97,19 +97,11 @@ internal sealed class MalformedIndicatorMessages(Random random, GrpcKnownEntitie
             new(Duplicates, r => r.IndicatorCodes.Add(Indicator)),
             new(EmptyString, r => r.IndicatorCodes.Add(random.Blank())),
             new(NulCharacter, r => r.IndicatorCodes.Add(random.WithNul())),
-            new(BadDate, r => r.AsOf = BadMoment()),
+            new(BadDate, r => r.AsOf = random.BadMoment()),
             MessageDefect<BatchGetSeriesRequest>.Unknown(r => r.IndicatorCodes.Add("bestaat-niet")),
         ]);
         return Call("BatchGetSeries", request, random.Pick(defects.ToArray()), (t, m, o) => t.IndicatorsClient.BatchGetSeriesAsync(m, o).ResponseAsync);
     }
-
-    /// <summary>A moment a Timestamp cannot hold: nanos outside a second, or seconds past the year 9999 or before year 1.</summary>
-    private Google.Protobuf.WellKnownTypes.Timestamp BadMoment() => random.Next(3) switch
-    {
-        0 => new() { Seconds = random.Next(), Nanos = random.Pick(new[] { -1, 1_000_000_000, int.MaxValue, int.MinValue }) },
-        1 => new() { Seconds = 253_402_300_800 + random.Next() },
-        _ => new() { Seconds = long.MinValue + random.Next() },
-    };
 
     private IEnumerable<MessageDefect<T>> RangeDefects<T>(Func<T, Google.Protobuf.Collections.RepeatedField<string>> areas, Action<T, int, int> years) =>
     [

@@ -108,6 +108,7 @@ internal sealed class MalformedMeasureMessages(Random random, GrpcKnownEntities 
             new(BadUuid, r => r.PartnerId = random.AnyBadUuid()),
             new(BadPage, r => r.PageSize = random.Pick(new[] { -1, 201, int.MaxValue, int.MinValue })),
             new(BadPage, r => r.PageToken = BadPageTokens.ForIds(random)),
+            new(BadDate, r => r.AsOf = random.BadMoment()),
         });
         return Call("ListMeasures", new ListMeasuresRequest(), defect, (t, m, o) => t.MeasuresClient.ListMeasuresAsync(m, o).ResponseAsync);
     }

@@ -67,6 +67,7 @@ internal sealed class MalformedReportMessages(Random random, GrpcKnownEntities k
             new(OutOfRange, r => r.PageSize = -1 - random.Next(1000)),
             new(UnknownEnum, r => r.State = (ReportState)(50 + random.Next(1000))),
             new(BadPage, r => r.PageToken = BadPageTokens.ForCodes(random)),
+            new(BadDate, r => r.AsOf = random.BadMoment()),
         });
         return Call("ListReports", request, defect, (t, m, o) => t.ReportsClient.ListReportsAsync(m, o).ResponseAsync);
     }
