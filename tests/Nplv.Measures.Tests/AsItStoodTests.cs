@@ -67,6 +67,17 @@ public sealed class AsItStoodTests
     public void AfterTheLastChangeTheRecordIsAsItIsNow()
         => Assert.Same(Rewritten, AsItStood.Rewind(Rewritten, Key, History(), Monday.AddDays(4)));
 
+    [Fact]
+    public void FieldsRecordedInTheStoresOwnWordsAreLeftAsTheyAre()
+    {
+        // A report's files are recorded one by one by name, not as its list of attachments.
+        var removed = new HistoryEntry(Key, HistoryEntry.UpdatedAction, [new FieldChange("attachments", "\"verslag.pdf\"", null)]);
+
+        var then = AsItStood.Rewind(Rewritten, Key, [Change(5, Monday.AddDays(5), removed)], Monday.AddDays(4), "attachments");
+
+        Assert.Empty(then!.Attachments);
+    }
+
     private static RecordedChange Change(long sequence, DateTime at, HistoryEntry entry)
         => new(sequence, at, new ActorMetadata("s", "Anna", "editor", ""), entry.Record, "", entry.Action, entry.Fields, "", "");
 }

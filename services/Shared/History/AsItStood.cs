@@ -13,9 +13,10 @@ public static class AsItStood
 {
     /// <summary>
     /// <paramref name="current"/> at <paramref name="moment"/>; null when it was created after it. Changes of other
-    /// records and those recorded at or before the moment are passed over.
+    /// records and those recorded at or before the moment are passed over, and so are the <paramref name="ignored"/>
+    /// fields: those a store records in its own words (a report's files, by name) rather than as the record's field.
     /// </summary>
-    public static T? Rewind<T>(T current, RecordKey record, IEnumerable<RecordedChange> changes, DateTime moment)
+    public static T? Rewind<T>(T current, RecordKey record, IEnumerable<RecordedChange> changes, DateTime moment, params string[] ignored)
         where T : class
     {
         var undone = changes
@@ -35,7 +36,7 @@ public static class AsItStood
                 return null;
             }
 
-            foreach (var field in change.Fields)
+            foreach (var field in change.Fields.Where(field => !ignored.Any(name => field.Field == name || field.Field.StartsWith(name + ".", StringComparison.Ordinal))))
             {
                 PutBack(state, field.Field.Split('.'), field.Before);
             }

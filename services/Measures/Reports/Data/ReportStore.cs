@@ -83,7 +83,7 @@ public sealed class ReportStore(ServiceDatabase database, HistoryLog history) : 
         {
             var page = await ListNowAsync(anyState, RewindPageSize, afterKey, cancellationToken);
             found.AddRange(page
-                .Select(report => AsItStood.Rewind(report, Key(report.MeasureId, report.Period), since[RecordIds.Report(report.MeasureId, report.Period)], moment))
+                .Select(report => AsItStood.Rewind(report, Key(report.MeasureId, report.Period), since[RecordIds.Report(report.MeasureId, report.Period)], moment, NotReportFields))
                 .OfType<ProgressReport>()
                 .Where(report => filter.State is null || report.State == filter.State)
                 .Select(report => report with { Events = [.. report.Events.Where(e => e.At <= moment)] }));
