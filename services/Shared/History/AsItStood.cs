@@ -36,7 +36,7 @@ public static class AsItStood
                 return null;
             }
 
-            foreach (var field in change.Fields.Where(field => !ignored.Any(name => field.Field == name || field.Field.StartsWith(name + ".", StringComparison.Ordinal))))
+            foreach (var field in change.Fields.Where(field => !FieldChanges.IsAmong(field.Field, ignored)))
             {
                 PutBack(state, field.Field.Split('.'), field.Before);
             }

@@ -25,7 +25,7 @@ public static class FieldChanges
         var changes = new List<FieldChange>();
         foreach (var field in old.Keys.Union(now.Keys))
         {
-            if (Bookkeeping.Contains(field) || ignored.Any(name => field == name || field.StartsWith(name + ".", StringComparison.Ordinal)))
+            if (Bookkeeping.Contains(field) || IsAmong(field, ignored))
             {
                 continue;
             }
@@ -40,6 +40,10 @@ public static class FieldChanges
 
         return changes;
     }
+
+    /// <summary>Whether <paramref name="field"/> is one of <paramref name="names"/> or nested in one of them.</summary>
+    internal static bool IsAmong(string field, IReadOnlyCollection<string> names)
+        => names.Any(name => field == name || field.StartsWith(name + ".", StringComparison.Ordinal));
 
     private static Dictionary<string, JsonNode?> Flatten(JsonNode? node)
     {
