@@ -73,6 +73,7 @@ public static class GatewayServiceExtensions
         v1.MapPartnersApi();
         v1.MapMeasuresApi();
         v1.MapIndicatorsApi();
+        v1.MapObservationsApi();
         v1.MapTargetsApi();
         v1.MapReportsApi();
         v1.MapAttachmentsApi();

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using Grpc.Core;
+
 namespace Nplv.Gateway.Exports;
 
 /// <summary>Every row of a paged contract list, read page by page as the download is written.</summary>
@@ -43,5 +46,30 @@ public static class TableRows
         }
 
         await Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The rows of a server stream. Its first message is read now, so that a refused request or an unavailable
+    /// service is answered as a problem before the download starts; the rest is read while it is written, and the
+    /// call ends with the response.
+    /// </summary>
+    public static async Task<IAsyncEnumerable<T>> StreamAsync<TMessage, T>(
+        HttpContext context, AsyncServerStreamingCall<TMessage> call, Func<TMessage, IEnumerable<T>> rowsOf)
+    {
+        context.Response.RegisterForDispose(call);
+        var cancellationToken = context.RequestAborted;
+        var any = await call.ResponseStream.MoveNext(cancellationToken);
+        return Rest(any, call.ResponseStream, rowsOf, cancellationToken);
+
+        static async IAsyncEnumerable<T> Rest(bool any, IAsyncStreamReader<TMessage> messages, Func<TMessage, IEnumerable<T>> rowsOf, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            for (var more = any; more; more = await messages.MoveNext(cancellationToken))
+            {
+                foreach (var row in rowsOf(messages.Current))
+                {
+                    yield return row;
+                }
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dapper;
 using Npgsql;
 using Nplv.Indicators.Domain;
@@ -147,6 +148,47 @@ public sealed class ObservationStore(ServiceDatabase database)
         ORDER BY 1, 2, 3
         """;
 
+    /// <summary>
+    /// Every observed figure that matches, by indicator, area and year, read as the database yields them: one query,
+    /// its rows never all in memory. Not retried: rows may already have gone out when a connection fails.
+    /// </summary>
+    public async IAsyncEnumerable<Observation> StreamAsync(
+        ObservationFilter filter, DateTime? asOf, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(asOf is null ? StreamNow : StreamAtMoment, connection);
+        command.Parameters.AddWithValue("codes", filter.IndicatorCodes.ToArray());
+        command.Parameters.AddWithValue("areas", filter.AreaCodes.ToArray());
+        command.Parameters.AddWithValue("fromYear", filter.FromYear);
+        command.Parameters.AddWithValue("toYear", filter.ToYear);
+        if (asOf is not null)
+        {
+            command.Parameters.AddWithValue("asOf", asOf.Value);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return new Observation(
+                reader.GetString(0), reader.GetString(1), reader.GetInt32(2),
+                reader.IsDBNull(3) ? null : reader.GetDouble(3),
+                EnumColumn.Parse<ObservationStatus>(reader.GetString(4)), reader.GetString(5));
+        }
+    }
+
+    private static readonly string StreamNow = StreamSql(KnownFigures.Now);
+    private static readonly string StreamAtMoment = StreamSql(KnownFigures.AtMoment);
+
+    private static string StreamSql(string figures) =>
+        $"""
+        SELECT indicator_code, area_code, year, value, status, source
+        FROM {figures}
+        WHERE (cardinality(@codes) = 0 OR indicator_code = ANY(@codes))
+          AND (cardinality(@areas) = 0 OR area_code = ANY(@areas))
+          AND year BETWEEN @fromYear AND @toYear
+        ORDER BY indicator_code, area_code, year
+        """;
+
     /// <summary>The newest observation of each indicator in the area (of the given indicators, when any are given).</summary>
     public Task<IReadOnlyList<Observation>> LatestAsync(
         string areaCode, IReadOnlyList<string> indicatorCodes, CancellationToken cancellationToken)
@@ -181,6 +223,9 @@ public sealed class ObservationStore(ServiceDatabase database)
             => new(IndicatorCode, AreaCode, Year, Value, EnumColumn.Parse<ObservationStatus>(Status), Source, Derived);
     }
 }
+
+/// <summary>Which figures a stream holds: empty lists mean every indicator or area.</summary>
+public sealed record ObservationFilter(IReadOnlyList<string> IndicatorCodes, IReadOnlyList<string> AreaCodes, int FromYear, int ToYear);
 
 /// <summary>The indicators that exist, and the areas that exist with the years their codes are valid.</summary>
 public sealed record KnownCodes(IReadOnlySet<string> Indicators, IReadOnlyDictionary<string, (int From, int? To)> Areas)
