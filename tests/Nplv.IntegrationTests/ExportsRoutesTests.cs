@@ -118,6 +118,55 @@ public sealed class ExportsRoutesTests(SuiteFixture suite)
     }
 
     [Fact]
+    public async Task EveryObservedFigureStreamsAsTheRowsOfItsJsonArrayWithItsSourceAndStatus()
+    {
+        const string areas = "area=WK001410&area=GM0014&area=BU00141000";
+        const string path = "/api/v1/observations?indicator=geregistreerde-werkzoekenden&" + areas;
+        var json = (await suite.GetOkJsonAsync(path)).EnumerateArray().ToList();
+
+        // The same figures as the series' observed points, by area and year.
+        var series = await suite.GetOkJsonAsync("/api/v1/indicators/geregistreerde-werkzoekenden/series?" + areas);
+        var observed = series.GetProperty("series").EnumerateArray()
+            .SelectMany(area => area.GetProperty("points").EnumerateArray()
+                .Where(point => !point.GetProperty("derived").GetBoolean())
+                .Select(point => (Area: area.GetProperty("areaCode").GetString()!, Point: point)))
+            .OrderBy(item => item.Area, StringComparer.Ordinal).ThenBy(item => item.Point.GetProperty("year").GetInt32())
+            .ToList();
+        Assert.True(observed.Count >= 2, $"{observed.Count} figures");
+        Assert.Equal(
+            observed.Select(item => $"{item.Area} {item.Point.GetProperty("year")} {item.Point.GetProperty("value")} {item.Point.GetProperty("status")} {item.Point.GetProperty("source")}"),
+            json.Select(o => $"{o.GetProperty("areaCode")} {o.GetProperty("year")} {o.GetProperty("value")} {o.GetProperty("status")} {o.GetProperty("source")}"));
+        Assert.All(json, o => Assert.Equal("geregistreerde-werkzoekenden", o.GetProperty("indicatorCode").GetString()));
+
+        foreach (var table in new[] { await suite.DownloadAsync(path + "&format=csv"), await suite.DownloadAsync(path, accept: DownloadedTable.XlsxType) })
+        {
+            Assert.Matches(@"^observations-\d{4}-\d{2}-\d{2}\.(csv|xlsx)$", table.FileName);
+            Assert.Equal(["indicatorCode", "areaCode", "year", "value", "status", "source"], table.Headers);
+            Assert.Equal(json.Count, table.Rows.Count);
+            foreach (var (figure, row) in json.Zip(table.Rows))
+            {
+                Assert.Equal(figure.GetProperty("areaCode").GetString(), row["areaCode"]);
+                Assert.Equal(figure.GetProperty("year").GetInt32().ToString(CultureInfo.InvariantCulture), row["year"]);
+                var value = figure.GetProperty("value");
+                Assert.Equal(value.ValueKind == JsonValueKind.Null ? "" : Downloads.Number(value.GetDouble()), row["value"] == "" ? "" : Downloads.Number(double.Parse(row["value"], CultureInfo.InvariantCulture)));
+                Assert.Equal(figure.GetProperty("status").GetString(), row["status"]);
+                Assert.Equal(figure.GetProperty("source").GetString(), row["source"]);
+            }
+        }
+
+        var dutch = await suite.DownloadAsync(path + "&format=csv&language=nl");
+        Assert.Matches(@"^waarnemingen-\d{4}-\d{2}-\d{2}\.csv$", dutch.FileName);
+        Assert.Equal(["Indicator", "Gebiedscode", "Jaar", "Waarde", "Status", "Bron"], dutch.Headers);
+        Assert.Equal(json.Count, dutch.Rows.Count);
+
+        // Without an indicator or area the stream holds every figure; a year narrows it.
+        var year = json[0].GetProperty("year").GetInt32();
+        var all = await suite.DownloadAsync($"/api/v1/observations?from={year}&to={year}&format=csv");
+        Assert.All(all.Rows, row => Assert.Equal(year.ToString(CultureInfo.InvariantCulture), row["year"]));
+        Assert.Contains(all.Rows, row => row["indicatorCode"] == "geregistreerde-werkzoekenden" && row["areaCode"] == json[0].GetProperty("areaCode").GetString());
+    }
+
+    [Fact]
     public async Task AMeasuresReportsAndThePeriodOverviewDownloadForTheSignedIn()
     {
         var office = await suite.OfficeTokenAsync("Petra Bureau");
@@ -168,7 +217,7 @@ public sealed class ExportsRoutesTests(SuiteFixture suite)
         [
             "/api/v1/measures", "/api/v1/partners", "/api/v1/indicators", "/api/v1/indicators/{code}/series",
             "/api/v1/indicators/{code}/targets", "/api/v1/measures/{id}/reports", "/api/v1/periods/{code}/reports",
-            "/api/v1/imports/{id}/issues",
+            "/api/v1/imports/{id}/issues", "/api/v1/observations",
         ];
         foreach (var route in routes)
         {
@@ -185,6 +234,10 @@ public sealed class ExportsRoutesTests(SuiteFixture suite)
     [InlineData("/api/v1/partners?format=csv&language=fr", "language")]
     [InlineData("/api/v1/indicators?format=", null)]
     [InlineData("/api/v1/indicators/geregistreerde-werkzoekenden/series?area=GM0014&format=docx", "format")]
+    [InlineData("/api/v1/observations?indicator=geregistreerde-werkzoekenden&indicator=bestaat-niet&format=csv", "indicator[1]")]
+    [InlineData("/api/v1/observations?area=WK999999", "area[0]")]
+    [InlineData("/api/v1/observations?from=2020&to=2019&format=csv", "to")]
+    [InlineData("/api/v1/observations?format=xls", "format")]
     public async Task ABadDownloadQueryIsA400NamingItsParameter(string path, string? field)
     {
         using var response = await suite.Gateway.GetAsync(path);

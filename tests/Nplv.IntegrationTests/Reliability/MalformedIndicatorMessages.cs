@@ -11,8 +11,9 @@ internal sealed class MalformedIndicatorMessages(Random random, GrpcKnownEntitie
     private static readonly string[] BadIndicatorCodes = ["Slechte Code", "HOOFDLETTERS", "a--b", "-a", "a-", "a_b", "één", .. BadValues.Injections];
     private static readonly string[] UnknownAreas = ["WK999999", "gm0014", "XX", "BU0014090O", "NL00"];
 
-    public MalformedCall Next() => random.Next(9) switch
+    public MalformedCall Next() => random.Next(10) switch
     {
+        9 => StreamObservations(),
         0 => Call("GetArea", new GetAreaRequest(), random.Pick(CodeDefects<GetAreaRequest>((r, v) => r.Code = v, 16, UnknownAreas)),
             (t, m, o) => t.IndicatorsClient.GetAreaAsync(m, o).ResponseAsync),
         1 => ListAreas(),
@@ -101,6 +102,39 @@ internal sealed class MalformedIndicatorMessages(Random random, GrpcKnownEntitie
             MessageDefect<BatchGetSeriesRequest>.Unknown(r => r.IndicatorCodes.Add("bestaat-niet")),
         ]);
         return Call("BatchGetSeries", request, random.Pick(defects.ToArray()), (t, m, o) => t.IndicatorsClient.BatchGetSeriesAsync(m, o).ResponseAsync);
+    }
+
+    private MalformedCall StreamObservations()
+    {
+        var request = new StreamObservationsRequest { IndicatorCodes = { Indicator }, AreaCodes = { "GM0014" }, FromYear = 2015, ToYear = 2024 };
+        var defects = new MessageDefect<StreamObservationsRequest>[]
+        {
+            new(TooManyItems, r => r.IndicatorCodes.AddRange(Enumerable.Repeat(Indicator, 200 + random.Next(random.Next(2) == 0 ? 5 : 10_000)))),
+            new(TooManyItems, r => r.AreaCodes.AddRange(Enumerable.Repeat("GM0014", 200 + random.Next(random.Next(2) == 0 ? 5 : 10_000)))),
+            new(EmptyString, r => r.IndicatorCodes.Add(random.Blank())),
+            new(EmptyString, r => r.AreaCodes.Add(random.Blank())),
+            new(HugeString, r => r.IndicatorCodes.Add(random.Longer(64))),
+            new(HugeString, r => r.AreaCodes.Add(random.Longer(16))),
+            new(NulCharacter, r => r.IndicatorCodes.Add(random.WithNul())),
+            new(NulCharacter, r => r.AreaCodes.Add("GM" + random.WithNul())),
+            // An unknown code in a filter is the request's error, not a missing resource: the stream has no subject.
+            new(UnknownReference, r => r.IndicatorCodes.Add("bestaat-niet")),
+            new(UnknownReference, r => r.AreaCodes.Add(random.Pick(UnknownAreas))),
+            new(OutOfRange, r => r.FromYear = random.Pick(new[] { 1899, -1, 2101, int.MinValue })),
+            new(OutOfRange, r => r.ToYear = random.Pick(new[] { 2014, 2101, -1, int.MaxValue })),
+            new(BadDate, r => r.AsOf = random.BadMoment()),
+        };
+        return Call("StreamObservations", request, random.Pick(defects), (t, m, o) => DrainAsync(t.IndicatorsClient.StreamObservations(m, o)));
+    }
+
+    private static async Task DrainAsync<T>(AsyncServerStreamingCall<T> call)
+    {
+        using (call)
+        {
+            while (await call.ResponseStream.MoveNext(CancellationToken.None))
+            {
+            }
+        }
     }
 
     private IEnumerable<MessageDefect<T>> RangeDefects<T>(Func<T, Google.Protobuf.Collections.RepeatedField<string>> areas, Action<T, int, int> years) =>

@@ -24,8 +24,9 @@ internal sealed class MalformedQueries(Random random)
     /// <summary>A list read with one to three bad parameters: each one alone is a 400.</summary>
     public MalformedRequest ListWithBadParameters()
     {
-        var (path, parameters) = random.Next(6) switch
+        var (path, parameters) = random.Next(7) switch
         {
+            6 => ("/api/v1/observations", ObservationParameters()),
             5 => ("/api/v1/imports", Pick(PageSize(50), ImportToken, Enum("state"))),
             0 => ("/api/v1/partners", Pick(PageSize(200), PartnerToken, Enum("type"), PartnerText, Flag, Download)),
             1 => ("/api/v1/measures", Pick(PageSize(200), MeasureToken, Enum("theme"), Enum("status"), AreaFilter("area"), PartnerIdFilter, Download)),
@@ -121,6 +122,19 @@ internal sealed class MalformedQueries(Random random)
             _ => [$"area={Escape(random.Pick(new[] { "", " ", "WK999999", "\u0000", "GM0014GM0014GM0014" }.Concat(BadValues.Injections).ToArray()))}"],
         };
     }
+
+    /// <summary>The stream of every figure: each filter may be left out, but none may be bad.</summary>
+    private string[] ObservationParameters() => random.Next(6) switch
+    {
+        0 => [$"from={Escape(random.Pick(new[] { "1899", "-1", "abc", "2101", "2019.5", "99999999999" }))}"],
+        1 => ["from=2024", $"to={Escape(random.Pick(new[] { "2023", "2101", "x", "1900" }))}"],
+        2 => [.. Enumerable.Repeat(random.Next(2) == 0 ? "area=GM0014" : "indicator=x", 201 + random.Next(50))],
+        3 => [$"asOf={Escape(random.Pick(new[] { "gisteren", "2026-13-01", "2026-02-30T00:00:00Z", "1e9", "now", random.AnyInjection() }))}"],
+        4 => [Download()],
+        _ => [random.Next(2) == 0
+            ? $"indicator={Escape(random.Pick(new[] { "", " ", "bestaat-niet", "\u0000", random.Longer(64) }.Concat(BadValues.Injections).ToArray()))}"
+            : $"area={Escape(random.Pick(new[] { "", " ", "WK999999", "\u0000", "GM0014GM0014GM0014" }.Concat(BadValues.Injections).ToArray()))}"],
+    };
 
     private static string Escape(string value) => Uri.EscapeDataString(value);
 }
