@@ -28,7 +28,21 @@ public sealed class TableDownload<T>(ExportTable<T> table, IAsyncEnumerable<T> r
         // The workbook is built in a temporary file (a zip package needs to seek), then sent whole with its length.
         var path = Path.GetTempFileName();
         await using var file = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        await XlsxTableWriter.WriteAsync(file, table, rows, language, SheetName(table.FileNameIn(language)), cancellationToken);
+        try
+        {
+            await XlsxTableWriter.WriteAsync(file, table, rows, language, SheetName(table.FileNameIn(language)), cancellationToken);
+        }
+        catch (TableTooLongForSheetException tooLong)
+        {
+            // Nothing has been sent yet: the download headers give way to the problem.
+            response.Headers.ContentDisposition = default;
+            await TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["format"] = [tooLong.Message + " Download it as csv, or narrow it."],
+            }).ExecuteAsync(context);
+            return;
+        }
+
         response.ContentLength = file.Length;
         file.Position = 0;
         await file.CopyToAsync(response.Body, cancellationToken);

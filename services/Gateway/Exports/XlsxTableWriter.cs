@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -6,12 +7,17 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace Nplv.Gateway.Exports;
 
 /// <summary>
-/// Writes a table as an Excel workbook with the Open XML SDK's forward-only writer, so rows are not held in memory:
-/// one sheet, a bold frozen header row with a filter, numbers as numbers and dates as dates. A workbook is a zip
-/// package, which needs a seekable stream: the caller hands a temporary file.
+/// Writes a table as an Excel workbook with the Open XML SDK: one sheet, a bold frozen header row with a filter,
+/// numbers as numbers and dates as dates. The workbook's small parts are made by the SDK in memory; its sheet, which
+/// may hold a million rows, is written by the SDK's forward-only writer straight into its entry of the zip, so neither
+/// the rows nor the sheet are held in memory. (A package System.IO.Packaging opens for writing keeps every part it
+/// writes in memory until it is closed, dotnet/runtime#1544: a sheet of a million rows took over a gigabyte.)
 /// </summary>
 public static class XlsxTableWriter
 {
+    /// <summary>The most rows an Excel sheet holds, its header row among them.</summary>
+    public const int MaxSheetRows = 1_048_576;
+
     /// <summary>The longest text an Excel cell holds.</summary>
     private const int MaxCellText = 32_767;
 
@@ -21,34 +27,63 @@ public static class XlsxTableWriter
 
     public static async Task WriteAsync<T>(Stream output, ExportTable<T> table, IAsyncEnumerable<T> rows, ExportLanguage language, string sheetName, CancellationToken cancellationToken)
     {
+        using var skeleton = new MemoryStream();
+        var sheetEntry = WriteSkeleton(skeleton, sheetName);
+        skeleton.Position = 0;
+        using var parts = new ZipArchive(skeleton, ZipArchiveMode.Read);
+        using var package = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var part in parts.Entries)
+        {
+            await using var target = package.CreateEntry(part.FullName, CompressionLevel.Fastest).Open();
+            if (part.FullName == sheetEntry)
+            {
+                await WriteSheetAsync(target, table, rows, language, cancellationToken);
+            }
+            else
+            {
+                await using var source = part.Open();
+                await source.CopyToAsync(target, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>The workbook with its styles and an empty sheet; returns the name of the sheet's zip entry.</summary>
+    private static string WriteSkeleton(Stream output, string sheetName)
+    {
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
         workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = "sheet1", SheetId = 1, Name = sheetName }));
         workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
         var sheet = workbook.AddNewPart<WorksheetPart>("sheet1");
+        sheet.Worksheet = new Worksheet(new SheetData());
+        return sheet.Uri.OriginalString.TrimStart('/');
+    }
 
+    private static async Task WriteSheetAsync<T>(Stream output, ExportTable<T> table, IAsyncEnumerable<T> rows, ExportLanguage language, CancellationToken cancellationToken)
+    {
         var columnCount = table.Columns.Count;
         var rowCount = 1;
-        using (var writer = OpenXmlWriter.Create(sheet))
+        using var writer = OpenXmlWriter.Create(output);
+        writer.WriteStartElement(new Worksheet());
+        writer.WriteElement(new SheetViews(new SheetView(
+            new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
+        { WorkbookViewId = 0 }));
+        writer.WriteStartElement(new SheetData());
+        WriteRow(writer, table.Headers(language).Cast<object?>(), language, header: true);
+        await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            writer.WriteStartElement(new Worksheet());
-            writer.WriteElement(new SheetViews(new SheetView(
-                new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
-            { WorkbookViewId = 0 }));
-            writer.WriteStartElement(new SheetData());
-            WriteRow(writer, table.Headers(language).Cast<object?>(), language, header: true);
-            await foreach (var row in rows.WithCancellation(cancellationToken))
+            if (rowCount == MaxSheetRows)
             {
-                WriteRow(writer, table.Values(row, language), language, header: false);
-                rowCount++;
+                throw new TableTooLongForSheetException();
             }
 
-            writer.WriteEndElement();
-            writer.WriteElement(new AutoFilter { Reference = $"A1:{ColumnName(columnCount)}{rowCount}" });
-            writer.WriteEndElement();
+            WriteRow(writer, table.Values(row, language), language, header: false);
+            rowCount++;
         }
 
-        workbook.Workbook.Save();
+        writer.WriteEndElement();
+        writer.WriteElement(new AutoFilter { Reference = $"A1:{ColumnName(columnCount)}{rowCount}" });
+        writer.WriteEndElement();
     }
 
     private static void WriteRow(OpenXmlWriter writer, IEnumerable<object?> values, ExportLanguage language, bool header)
@@ -130,3 +165,7 @@ public static class XlsxTableWriter
             new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true }) { Count = 4 });
 }
+
+/// <summary>A table with more rows than an Excel sheet holds: the workbook would not open.</summary>
+public sealed class TableTooLongForSheetException()
+    : Exception($"The table has more than {XlsxTableWriter.MaxSheetRows - 1:N0} rows, more than an Excel sheet holds.");

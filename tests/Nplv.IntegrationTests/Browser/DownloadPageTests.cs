@@ -29,4 +29,29 @@ public sealed class DownloadPageTests(SuiteFixture suite, BrowserFixture browser
 
         Assert.Empty(web.PageErrors);
     }
+
+    [Fact]
+    public async Task EveryFigureOfEveryIndicatorDownloadsFromTheIndicatorsPage()
+    {
+        await using var web = await WebPage.OpenAsync(suite, browser);
+        var page = web.Page;
+        await web.GoToAsync("/indicatoren");
+        await Expect(page.GetByTestId("observations-download")).ToBeVisibleAsync();
+        var city = (await suite.GetOkJsonAsync("/api/v1/observations?indicator=geregistreerde-werkzoekenden&area=GM0014")).EnumerateArray()
+            .Select(o => o.GetProperty("year").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+        Assert.NotEmpty(city);
+
+        foreach (var (link, extension) in new[] { ("observations-download-csv", ".csv"), ("observations-download-xlsx", ".xlsx") })
+        {
+            var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId(link).ClickAsync());
+            Assert.Matches($@"^waarnemingen-\d{{4}}-\d{{2}}-\d{{2}}\{extension}$", download.SuggestedFilename);
+            var table = Downloads.Read(await File.ReadAllBytesAsync((await download.PathAsync())!), download.SuggestedFilename);
+            Assert.Equal(["Indicator", "Gebiedscode", "Jaar", "Waarde", "Status", "Bron"], table.Headers);
+            Assert.True(table.Rows.Select(row => row["Indicator"]).Distinct().Count() > 1);
+            Assert.Equal(city, table.Rows.Where(row => row["Indicator"] == "geregistreerde-werkzoekenden" && row["Gebiedscode"] == "GM0014").Select(row => row["Jaar"]));
+        }
+
+        Assert.Empty(web.PageErrors);
+    }
 }

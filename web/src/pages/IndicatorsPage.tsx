@@ -31,6 +31,7 @@ export function IndicatorsPage() {
           ) : (
             <>
               <TableDownload what="de indicatoren" path="/api/v1/indicators" />
+              <FiguresDownload />
               {byTheme(items).map(([theme, list]) => (
                 <ThemeIndicators key={theme} theme={theme} indicators={list} />
               ))}
@@ -92,4 +93,23 @@ function byTheme(indicators: Indicator[]): [string, Indicator[]][] {
   return [...groups.entries()]
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
     .map(([theme, list]) => [theme, list.sort((a, b) => a.name.localeCompare(b.name, "nl"))]);
+}
+
+/**
+ * Every figure of every indicator, with its source and status. The figures are public, so plain links do: the browser
+ * streams the file to disk however large it is, where a fetched download would hold it whole in the page first.
+ */
+function FiguresDownload() {
+  const path = "/api/v1/observations?language=nl&format=";
+  return (
+    <div class="table-download" data-testid="observations-download">
+      <span class="muted">Download alle cijfers van alle indicatoren:</span>
+      <a class="button secondary compact-button" href={`${path}csv`} download data-testid="observations-download-csv">
+        CSV
+      </a>
+      <a class="button secondary compact-button" href={`${path}xlsx`} download data-testid="observations-download-xlsx">
+        Excel
+      </a>
+    </div>
+  );
 }
