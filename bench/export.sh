@@ -53,6 +53,8 @@ rm -f "$file"
 # --- Measuring -------------------------------------------------------------------------------------------------------
 kib_of() { awk -v f="$2" '$1 == f ":" { print $2 }' "/proc/$1/status"; }
 mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+grouped() { sed -E ':a; s/([0-9])([0-9]{3})($|,)/\1,\2\3/; ta' <<< "$1"; }
+decimals() { awk -v s="$1" 'BEGIN { printf "%.2f", s }'; }
 
 results=()
 # Downloads $gateway$2 into a file, named $1, and adds a row to the results. $3 tells how to count its rows.
@@ -81,10 +83,8 @@ export_once() {
   local gateway_peak indicators_peak
   gateway_peak=$(kib_of "$gateway_pid" VmHWM)
   indicators_peak=$(kib_of "$indicators_pid" VmHWM)
-  local rate
-  rate=$(awk -v n="$count" -v t="$total" 'BEGIN { printf "%\047.0f", n / t }')
   echo "  ${count} rows, ${size} bytes in ${total} s (first byte after ${first} s)"
-  results+=("| ${name} | $(printf "%'d" "$count") | ${first} | ${total} | ${rate} | $(mib $((size / 1024))) | $(mib "$gateway_before") | $(mib "$gateway_peak") | $(mib "$indicators_before") | $(mib "$indicators_peak") |")
+  results+=("| ${name} | $(grouped "$count") | $(decimals "$first") | $(decimals "$total") | $(grouped "$(awk -v n="$count" -v t="$total" 'BEGIN { printf "%.0f", n / t }')") | $(mib $((size / 1024))) | $(mib "$gateway_before") | $(mib "$gateway_peak") | $(mib "$indicators_before") | $(mib "$indicators_peak") |")
 }
 
 # The imported figures run from 2016 to 2100: a tenth of the years, half of them, all.
