@@ -21,6 +21,7 @@ public static class IndicatorsServiceExtensions
         builder.Services.AddSingleton<TargetStore>();
         builder.Services.AddSingleton<TargetProgressReader>();
         builder.Services.AddSingleton<SeriesReader>();
+        builder.Services.AddSingleton<ObservationStreamSlots>();
         builder.AddImports();
         builder.Services.AddDomainExceptionMapping();
         builder.Services.AddHistory("indicator", "target", "import");

@@ -12,6 +12,9 @@ public class IndicatorsServiceFixture : IAsyncLifetime
     private PostgresServer? _postgres;
     private GrpcServiceFactory<IndicatorsGrpcService>? _service;
 
+    /// <summary>Observation streams the service runs at once: few, so a test can reach the bound.</summary>
+    public const int MaxConcurrentStreams = 2;
+
     public IndicatorsService.IndicatorsServiceClient Client { get; private set; } = null!;
 
     /// <summary>The same process's ImportsService.</summary>
@@ -31,6 +34,7 @@ public class IndicatorsServiceFixture : IAsyncLifetime
         _service = new GrpcServiceFactory<IndicatorsGrpcService>(new Dictionary<string, string?>(StatLine.Settings)
         {
             ["ConnectionStrings:indicatorsdb"] = _postgres.ConnectionString("indicatorsdb"),
+            [ObservationStreamSlots.Setting] = MaxConcurrentStreams.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         Client = new IndicatorsService.IndicatorsServiceClient(_service.Channel);
         Imports = new ImportsService.ImportsServiceClient(_service.Channel);

@@ -70,6 +70,70 @@ public sealed class StreamObservationsTests(IndicatorsServiceFixture fixture)
     }
 
     [Fact]
+    public async Task AStreamHoldsObservedFiguresOnlyNotAWijkDerivedFromItsBuurten()
+    {
+        var indicator = await _client.NewIndicator(Aggregation.Sum);
+        await _client.Record([.. NoordwestBuurten.Select((b, i) => Obs(indicator, b.Code, 2020, i + 1))]);
+        Assert.True(Assert.Single((await _client.GetSeriesAsync(new GetSeriesRequest
+        {
+            IndicatorCode = indicator.Code, AreaCodes = { "WK001410" }, FromYear = 2020, ToYear = 2020,
+        })).Series[0].Points).Derived);
+
+        var figures = (await Stream(new StreamObservationsRequest { IndicatorCodes = { indicator.Code } })).SelectMany(b => b.Observations).ToList();
+
+        Assert.Equal(NoordwestBuurten.Select(b => b.Code).Order(StringComparer.Ordinal), figures.Select(o => o.AreaCode));
+        Assert.Empty(await Stream(new StreamObservationsRequest { IndicatorCodes = { indicator.Code }, AreaCodes = { "WK001410" } }));
+    }
+
+    [Fact]
+    public async Task StreamsBeyondTheBoundAreRefusedAtOnceUntilOneEnds()
+    {
+        // Enough figures that a stream nobody reads stays open: HTTP/2 flow control holds the service at its write.
+        var indicators = new List<Indicator>();
+        var areas = await AreasValidFrom2020Async();
+        for (var i = 0; i < 3; i++)
+        {
+            var indicator = await _client.NewIndicator(Aggregation.Sum);
+            indicators.Add(indicator);
+            await _client.Record([.. areas.SelectMany(code => Enumerable.Range(2020, 81).Select(year => Obs(indicator, code, year, year)))]);
+        }
+
+        var request = new StreamObservationsRequest { IndicatorCodes = { indicators.Select(i => i.Code) } };
+        var open = new List<AsyncServerStreamingCall<ObservationBatch>>();
+        try
+        {
+            for (var i = 0; i < IndicatorsServiceFixture.MaxConcurrentStreams; i++)
+            {
+                var call = _client.StreamObservations(request);
+                open.Add(call);
+                Assert.True(await call.ResponseStream.MoveNext(CancellationToken.None));
+            }
+
+            var refused = await RpcAssert.FailsWith(StatusCode.ResourceExhausted, () => Stream(request));
+            Assert.Contains("at once", refused.Status.Detail);
+        }
+        finally
+        {
+            open.ForEach(call => call.Dispose());
+        }
+
+        // The caller gone, its slot comes free as soon as the service notices.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            try
+            {
+                Assert.Equal(3 * areas.Count * 81, (await Stream(request)).Sum(batch => batch.Observations.Count));
+                break;
+            }
+            catch (RpcException ex) when (ex.StatusCode == StatusCode.ResourceExhausted && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+            }
+        }
+    }
+
+    [Fact]
     public async Task AStreamWithoutAMatchEndsWithoutABatch()
     {
         var indicator = await _client.NewIndicator(Aggregation.Sum);

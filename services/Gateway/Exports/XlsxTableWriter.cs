@@ -168,4 +168,4 @@ public static class XlsxTableWriter
 
 /// <summary>A table with more rows than an Excel sheet holds: the workbook would not open.</summary>
 public sealed class TableTooLongForSheetException()
-    : Exception($"The table has more than {XlsxTableWriter.MaxSheetRows - 1:N0} rows, more than an Excel sheet holds.");
+    : Exception(string.Create(CultureInfo.InvariantCulture, $"The table has more than {XlsxTableWriter.MaxSheetRows - 1:N0} rows, more than an Excel sheet holds."));

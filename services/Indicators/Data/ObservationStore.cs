@@ -150,29 +150,29 @@ public sealed class ObservationStore(ServiceDatabase database)
 
     /// <summary>
     /// Every observed figure that matches, by indicator, area and year, read as the database yields them: one query,
-    /// its rows never all in memory. Not retried: rows may already have gone out when a connection fails.
+    /// its rows never all in memory. Starting it is retried on a dropped connection; once rows have gone out, it is not.
     /// </summary>
     public async IAsyncEnumerable<Observation> StreamAsync(
         ObservationFilter filter, DateTime? asOf, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(asOf is null ? StreamNow : StreamAtMoment, connection);
-        command.Parameters.AddWithValue("codes", filter.IndicatorCodes.ToArray());
-        command.Parameters.AddWithValue("areas", filter.AreaCodes.ToArray());
-        command.Parameters.AddWithValue("fromYear", filter.FromYear);
-        command.Parameters.AddWithValue("toYear", filter.ToYear);
-        if (asOf is not null)
+        await using var query = await database.StreamAsync(asOf is null ? StreamNow : StreamAtMoment, parameters =>
         {
-            command.Parameters.AddWithValue("asOf", asOf.Value);
-        }
+            parameters.AddWithValue("codes", filter.IndicatorCodes.ToArray());
+            parameters.AddWithValue("areas", filter.AreaCodes.ToArray());
+            parameters.AddWithValue("fromYear", filter.FromYear);
+            parameters.AddWithValue("toYear", filter.ToYear);
+            if (asOf is not null)
+            {
+                parameters.AddWithValue("asOf", asOf.Value);
+            }
+        }, cancellationToken);
 
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        var row = query.Row;
+        while (await query.ReadAsync(cancellationToken))
         {
             yield return new Observation(
-                reader.GetString(0), reader.GetString(1), reader.GetInt32(2),
-                reader.IsDBNull(3) ? null : reader.GetDouble(3),
-                EnumColumn.Parse<ObservationStatus>(reader.GetString(4)), reader.GetString(5));
+                row.GetString(0), row.GetString(1), row.GetInt32(2), row.IsDBNull(3) ? null : row.GetDouble(3),
+                EnumColumn.Parse<ObservationStatus>(row.GetString(4)), row.GetString(5));
         }
     }
 

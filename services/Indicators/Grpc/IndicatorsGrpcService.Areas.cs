@@ -14,7 +14,8 @@ public sealed partial class IndicatorsGrpcService(
     ObservationStore observations,
     TargetStore targets,
     TargetProgressReader targetProgress,
-    SeriesReader seriesReader)
+    SeriesReader seriesReader,
+    ObservationStreamSlots streamSlots)
     : IndicatorsService.IndicatorsServiceBase
 {
     private const int DefaultPageSize = 100;

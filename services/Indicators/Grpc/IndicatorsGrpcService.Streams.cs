@@ -41,6 +41,8 @@ public sealed partial class IndicatorsGrpcService
 
         validator.ThrowIfInvalid();
 
+        // Taken once the request is known to be good, held until the last batch is written or the caller goes away.
+        using var slot = streamSlots.Take();
         var filter = new ObservationFilter(
             indicatorCodes, areaCodes, request.FromYear == 0 ? MinYear : request.FromYear, request.ToYear == 0 ? MaxYear : request.ToYear);
         var batch = new ObservationBatch();

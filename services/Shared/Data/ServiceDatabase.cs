@@ -45,6 +45,30 @@ public sealed class ServiceDatabase
             cancellationToken);
 
     /// <summary>
+    /// Starts a query whose rows are then read as they come. Starting it is retried like <see cref="ExecuteAsync{T}"/>
+    /// (no row has gone anywhere yet); reading it is not. The caller disposes it, which returns its connection.
+    /// </summary>
+    public async Task<StreamedQuery> StreamAsync(string sql, Action<NpgsqlParameterCollection> addParameters, CancellationToken cancellationToken)
+        => await _retryTransient.ExecuteAsync(
+            async token =>
+            {
+                var connection = await _dataSource.OpenConnectionAsync(token);
+                var command = new NpgsqlCommand(sql, connection);
+                try
+                {
+                    addParameters(command.Parameters);
+                    return new StreamedQuery(connection, command, await command.ExecuteReaderAsync(token));
+                }
+                catch
+                {
+                    await command.DisposeAsync();
+                    await connection.DisposeAsync();
+                    throw;
+                }
+            },
+            cancellationToken);
+
+    /// <summary>
     /// A connection for work that cannot simply run again, such as a COPY fed from a stream: no retry; the caller
     /// owns the connection and its failures.
     /// </summary>
