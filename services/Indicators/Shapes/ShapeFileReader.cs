@@ -1,0 +1,30 @@
+namespace Nplv.Indicators.Shapes;
+
+/// <summary>Reads a shape file in either of CBS's forms. A GeoPackage is an SQLite database, read from a file.</summary>
+public static class ShapeFileReader
+{
+    public static async Task<ShapeFile> ReadAsync(Stream file, ShapeFileFormat format, CancellationToken cancellationToken)
+    {
+        if (format == ShapeFileFormat.GeoJson)
+        {
+            return await GeoJsonShapeReader.ReadAsync(file, cancellationToken);
+        }
+
+        var path = Path.GetTempFileName();
+        try
+        {
+            await using (var copy = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous))
+            {
+                await file.CopyToAsync(copy, cancellationToken);
+            }
+
+            return GeoPackageShapeReader.Read(path);
+        }
+        finally
+        {
+            // SQLite's pool would keep the file open on Windows; here it only tidies up.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+}
