@@ -2,6 +2,7 @@ using Nplv.Indicators.Data;
 using Nplv.Indicators.Domain;
 using Nplv.Indicators.Grpc;
 using Nplv.Indicators.Imports;
+using Nplv.Indicators.Shapes;
 using Nplv.Shared.Data;
 using Nplv.Shared.Grpc;
 using Nplv.Shared.History;
@@ -22,6 +23,8 @@ public static class IndicatorsServiceExtensions
         builder.Services.AddSingleton<TargetProgressReader>();
         builder.Services.AddSingleton<SeriesReader>();
         builder.Services.AddSingleton<ObservationStreamSlots>();
+        builder.Services.AddSingleton<AreaShapeStore>();
+        builder.Services.AddSingleton<AreaShapeImporter>();
         builder.AddImports();
         builder.Services.AddDomainExceptionMapping();
         builder.Services.AddHistory("indicator", "target", "import");

@@ -15,7 +15,9 @@ public sealed partial class IndicatorsGrpcService(
     TargetStore targets,
     TargetProgressReader targetProgress,
     SeriesReader seriesReader,
-    ObservationStreamSlots streamSlots)
+    ObservationStreamSlots streamSlots,
+    Shapes.AreaShapeImporter shapeImporter,
+    Shapes.AreaShapeStore shapeStore)
     : IndicatorsService.IndicatorsServiceBase
 {
     private const int DefaultPageSize = 100;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.IO.Converters;
 
 namespace Nplv.Indicators.Shapes;
 
@@ -10,8 +9,6 @@ namespace Nplv.Indicators.Shapes;
 /// </summary>
 internal static class GeoJsonShapeReader
 {
-    private static readonly JsonSerializerOptions Geometries = new() { Converters = { new GeoJsonConverterFactory() } };
-
     public static async Task<ShapeFile> ReadAsync(Stream stream, CancellationToken cancellationToken)
     {
         JsonDocument document;
@@ -60,7 +57,7 @@ internal static class GeoJsonShapeReader
         Geometry? geometry;
         try
         {
-            geometry = geometryJson.Deserialize<Geometry>(Geometries);
+            geometry = geometryJson.Deserialize<Geometry>(ShapeJson.Options);
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException or FormatException)
         {

@@ -3,6 +3,24 @@ namespace Nplv.Indicators.Shapes;
 /// <summary>Reads a shape file in either of CBS's forms. A GeoPackage is an SQLite database, read from a file.</summary>
 public static class ShapeFileReader
 {
+    public static async Task<ShapeFile> ReadFileAsync(string path, ShapeFileFormat format, CancellationToken cancellationToken)
+    {
+        if (format == ShapeFileFormat.GeoPackage)
+        {
+            try
+            {
+                return GeoPackageShapeReader.Read(path);
+            }
+            finally
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            }
+        }
+
+        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        return await GeoJsonShapeReader.ReadAsync(file, cancellationToken);
+    }
+
     public static async Task<ShapeFile> ReadAsync(Stream file, ShapeFileFormat format, CancellationToken cancellationToken)
     {
         if (format == ShapeFileFormat.GeoJson)

@@ -11,9 +11,11 @@ internal sealed class MalformedIndicatorMessages(Random random, GrpcKnownEntitie
     private static readonly string[] BadIndicatorCodes = ["Slechte Code", "HOOFDLETTERS", "a--b", "-a", "a-", "a_b", "één", .. BadValues.Injections];
     private static readonly string[] UnknownAreas = ["WK999999", "gm0014", "XX", "BU0014090O", "NL00"];
 
-    public MalformedCall Next() => random.Next(10) switch
+    public MalformedCall Next() => random.Next(12) switch
     {
         9 => StreamObservations(),
+        10 => ListAreaShapes(),
+        11 => ImportAreaShapes(),
         0 => Call("GetArea", new GetAreaRequest(), random.Pick(CodeDefects<GetAreaRequest>((r, v) => r.Code = v, 16, UnknownAreas)),
             (t, m, o) => t.IndicatorsClient.GetAreaAsync(m, o).ResponseAsync),
         1 => ListAreas(),
@@ -125,6 +127,46 @@ internal sealed class MalformedIndicatorMessages(Random random, GrpcKnownEntitie
             new(BadDate, r => r.AsOf = random.BadMoment()),
         };
         return Call("StreamObservations", request, random.Pick(defects), (t, m, o) => DrainAsync(t.IndicatorsClient.StreamObservations(m, o)));
+    }
+
+    private MalformedCall ListAreaShapes() => Call("ListAreaShapes", new ListAreaShapesRequest { Level = AreaLevel.Buurt }, random.Pick(new MessageDefect<ListAreaShapesRequest>[]
+    {
+        new(UnknownEnum, r => r.Level = (AreaLevel)random.Pick(new[] { 0, 5, 99, -1 })),
+        new(OutOfRange, r => r.DivisionYear = random.Pick(new[] { 1899, -1, 2101, int.MinValue, int.MaxValue })),
+    }), (t, m, o) => t.IndicatorsClient.ListAreaShapesAsync(m, o).ResponseAsync);
+
+    /// <summary>A kaart's import with bad settings or a file that is no kaart; the settings are its first message.</summary>
+    private MalformedCall ImportAreaShapes()
+    {
+        var request = new AreaShapeSettings { Format = "geojson", DivisionYear = 2020, Source = "slechte invoer" };
+        var file = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"buurtcode\":\"BU00141000\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[6.5,53.2],[6.6,53.2],[6.6,53.3],[6.5,53.2]]]}}]}";
+        var defects = new MessageDefect<AreaShapeSettings>[]
+        {
+            new(BadCode, r => r.Format = random.Pick<string>(["", "shapefile", "GeoJSON", "kml", .. BadValues.Injections])),
+            new(OutOfRange, r => r.DivisionYear = random.Pick(new[] { 0, 1899, 2101, -1, int.MaxValue })),
+            new(BadCode, r => r.Region = random.Pick<string>(["WK001410", "GM14", "gm0014", "NL01", .. BadValues.Injections])),
+            new(EmptyString, r => r.Source = random.Blank()),
+            new(HugeString, r => r.Source = random.Longer(500)),
+            new(NulCharacter, r => r.Source = random.WithNul()),
+            new(UnknownReference, r => file = file.Replace("BU00141000", random.Pick(new[] { "BU99999999", "BU03630000", "WK999999" }), StringComparison.Ordinal)),
+            new(BadValue, r => file = random.Pick(new[] { "{", "[]", "null", "{\"type\":\"FeatureCollection\"}", "\u0000\u0001", "SQLite format 3" })),
+        };
+        return Call("ImportAreaShapes", request, random.Pick(defects), async (t, m, o) =>
+        {
+            using var call = t.IndicatorsClient.ImportAreaShapes(o);
+            try
+            {
+                await call.RequestStream.WriteAsync(new ImportAreaShapesRequest { Settings = m });
+                await call.RequestStream.WriteAsync(new ImportAreaShapesRequest { Chunk = Google.Protobuf.ByteString.CopyFromUtf8(file) });
+                await call.RequestStream.CompleteAsync();
+            }
+            catch (Exception ex) when (ex is RpcException or InvalidOperationException)
+            {
+                // The service refused the settings and ended the call before the file was sent; its answer follows.
+            }
+
+            await call.ResponseAsync;
+        });
     }
 
     private static async Task DrainAsync<T>(AsyncServerStreamingCall<T> call)
