@@ -77,6 +77,7 @@ public static class GatewayServiceExtensions
         v1.MapTargetsApi();
         v1.MapReportsApi();
         v1.MapAttachmentsApi();
+        v1.MapAreaShapesApi();
         v1.MapAreasApi();
         v1.MapViewsApi();
         v1.MapImportsApi();

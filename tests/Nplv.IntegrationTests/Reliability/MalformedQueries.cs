@@ -24,6 +24,11 @@ internal sealed class MalformedQueries(Random random)
     /// <summary>A list read with one to three bad parameters: each one alone is a 400.</summary>
     public MalformedRequest ListWithBadParameters()
     {
+        if (random.Next(8) == 0)
+        {
+            return BadShapes();
+        }
+
         var (path, parameters) = random.Next(7) switch
         {
             6 => ("/api/v1/observations", ObservationParameters()),
@@ -121,6 +126,39 @@ internal sealed class MalformedQueries(Random random)
             4 when random.Next(2) == 0 => [.. goodArea, Download()],
             _ => [$"area={Escape(random.Pick(new[] { "", " ", "WK999999", "\u0000", "GM0014GM0014GM0014" }.Concat(BadValues.Injections).ToArray()))}"],
         };
+    }
+
+    /// <summary>
+    /// The map's outlines read with a bad level or year, or a kaart imported by the programme office with bad settings
+    /// or a file that is no kaart: each a 400, and nothing written.
+    /// </summary>
+    private MalformedRequest BadShapes()
+    {
+        if (random.Next(2) == 0)
+        {
+            var query = random.Next(3) switch
+            {
+                0 => "",
+                1 => "level=" + Escape(random.Pick<string>(["straat", "0", "buurten", "wijk ", .. BadValues.Injections])),
+                _ => "level=buurt&year=" + Escape(random.Pick(new[] { "1899", "2101", "-1", "abc", "2024.5", "99999999999" })),
+            };
+            return Get(BadQuery, "/api/v1/areas/shapes?" + query, 400);
+        }
+
+        const string good = "format=geojson&year=2020&source=slechte%20invoer";
+        var (settings, file) = random.Next(6) switch
+        {
+            0 => ("format=" + Escape(random.Pick<string>(["kml", "shp", "GeoJSON", "", .. BadValues.Injections])) + "&year=2020&source=x", "{}"),
+            1 => ("format=geojson&source=x&year=" + Escape(random.Pick(new[] { "1899", "2101", "0", "-5" })), "{}"),
+            2 => ("format=geojson&year=2020&source=x&region=" + Escape(random.Pick<string>(["WK001410", "GM14", "gm0014", .. BadValues.Injections])), "{}"),
+            3 => ("format=geojson&year=2020&source=" + Escape(random.Next(2) == 0 ? "" : random.Longer(500)), "{}"),
+            4 => (good, random.Pick(new[] { "", "{", "[]", "null", "{\"type\":\"FeatureCollection\",\"features\":[]}", "SQLite format 3\u0000" })),
+            _ => (good, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"buurtcode\":\"BU99999999\"},"
+                + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[6.5,53.2],[6.6,53.2],[6.6,53.3],[6.5,53.2]]]}}]}"),
+        };
+        // Imports are writes: spread over subjects of their own, each stays well within its budget of writes a minute.
+        return new MalformedRequest(BadQuery, HttpMethod.Post, "/api/v1/areas/shapes?" + settings, new Credential(CredentialKind.Office, 900 + random.Next(25)),
+            new RequestBody(System.Text.Encoding.UTF8.GetBytes(file), "application/geo+json"), Expect.Status(400), []);
     }
 
     /// <summary>The stream of every figure: each filter may be left out, but none may be bad.</summary>

@@ -67,6 +67,8 @@ public sealed class SecurityTests(SuiteFixture suite)
             new("POST /api/v1/measures/{id}/reports/{period}/attachments", HttpMethod.Post, $"{reportPath}/attachments?fileName=ingebracht.pdf",
                 () => new ByteArrayContent(AttachmentsRoutesTests.Pdf), null),
             new("DELETE /api/v1/measures/{id}/reports/{period}/attachments/{attachmentId}", HttpMethod.Delete, attachmentPath, () => null, null),
+            new("POST /api/v1/areas/shapes", HttpMethod.Post, "/api/v1/areas/shapes?format=geojson&year=2019&source=indringer",
+                () => new StringContent(AreaShapesRoutesTests.Kaart, System.Text.Encoding.UTF8, "application/geo+json"), null),
             new("POST /api/v1/annual-reports", HttpMethod.Post, "/api/v1/annual-reports",
                 () => Json(new { year = 2025, scope = "programme", introduction = $"Indringer {marker}" }), null),
         };
@@ -117,6 +119,7 @@ public sealed class SecurityTests(SuiteFixture suite)
         Assert.Equal(0, await suite.CountListedAsync("/api/v1/indicators", i => i.GetProperty("name").GetString() == $"Indringer {marker}"));
         Assert.Equal(0, await suite.CountListedAsync("/api/v1/measures", m => m.GetProperty("title").GetString() == $"Indringer {marker}"));
         Assert.Equal(0, await suite.CountListedAsync("/api/v1/partners", p => p.GetProperty("name").GetString() == $"Indringer {marker}"));
+        Assert.Empty((await suite.GetOkJsonAsync("/api/v1/areas/shapes?level=buurt&year=2019")).GetProperty("features").EnumerateArray());
         // Newest first: one queued by an intruder would be on the first page.
         Assert.DoesNotContain(
             (await suite.GetOkJsonAsync("/api/v1/annual-reports?pageSize=200", office)).GetProperty("items").EnumerateArray(),
