@@ -69,7 +69,10 @@ public static class AreaShapesApi
         var tag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16))}\"");
         var headers = context.Response.GetTypedHeaders();
         headers.ETag = tag;
-        context.Response.Headers.CacheControl = year is null ? NewestCacheControl : DivisionCacheControl;
+        // No outlines yet is no answer to keep; "the newest" may become another year's.
+        context.Response.Headers.CacheControl = response.Shapes.Count == 0 ? "no-store"
+            : request.DivisionYear == 0 ? NewestCacheControl
+            : DivisionCacheControl;
         if (context.Request.GetTypedHeaders().IfNoneMatch.Any(match => match.Equals(EntityTagHeaderValue.Any) || match.Compare(tag, useStrongComparison: false)))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);

@@ -12,6 +12,9 @@ public sealed partial class IndicatorsGrpcService
     private const int MaxShapeChunkBytes = 1024 * 1024;
     private const int MaxShapeSourceLength = 500;
 
+    /// <summary>A whole kaart is read into memory to be simplified: one import at a time, the next refused until it ends.</summary>
+    private static readonly SemaphoreSlim ShapeImportSlot = new(1);
+
     public override async Task<ImportAreaShapesResponse> ImportAreaShapes(
         IAsyncStreamReader<ImportAreaShapesRequest> requestStream, ServerCallContext context)
     {
@@ -32,6 +35,11 @@ public sealed partial class IndicatorsGrpcService
                 "settings.region", "must be a gemeente's code, such as GM0014")
             .RequireText(settings.Source, "settings.source", MaxShapeSourceLength)
             .ThrowIfInvalid();
+
+        if (!await ShapeImportSlot.WaitAsync(0, cancellationToken))
+        {
+            throw new RpcException(new Status(StatusCode.ResourceExhausted, "Another kaart is being imported; try again when it is done."));
+        }
 
         var path = Path.GetTempFileName();
         try
@@ -64,6 +72,7 @@ public sealed partial class IndicatorsGrpcService
         finally
         {
             File.Delete(path);
+            ShapeImportSlot.Release();
         }
     }
 

@@ -38,7 +38,7 @@ public sealed class AreaShapeImporter(ObservationStore references, AreaShapeStor
         if (unknown.Count > 0)
         {
             throw FileError($"{unknown.Count} of its areas are not areas of {divisionYear} here: {string.Join(", ", unknown.Take(10))}" +
-                (unknown.Count > 10 ? ", ..." : "") + ". Import the areas first, or name the region.");
+                (unknown.Count > 10 ? ", ..." : "") + (region is null ? ". Import the areas first, or name the region." : ". Import the areas first."));
         }
 
         IReadOnlyList<PreparedShape> prepared;
@@ -51,8 +51,17 @@ public sealed class AreaShapeImporter(ObservationStore references, AreaShapeStor
             throw FileError(ex.Message);
         }
 
-        var rows = prepared.Select(shape => new PreparedShapeRow(
-            shape.Code, JsonSerializer.Serialize(shape.Geometry, ShapeJson.Options), shape.SourceVertices, shape.Geometry.NumPoints)).ToList();
+        List<PreparedShapeRow> rows;
+        try
+        {
+            rows = [.. prepared.Select(shape => new PreparedShapeRow(
+                shape.Code, JsonSerializer.Serialize(shape.Geometry, ShapeJson.Options), shape.SourceVertices, shape.Geometry.NumPoints))];
+        }
+        catch (ArgumentException ex)
+        {
+            throw FileError($"An outline cannot be written as GeoJSON: {ex.Message}");
+        }
+
         var result = await shapes.SaveAsync(divisionYear, rows, source, cancellationToken);
         return new ShapeImportOutcome(result.Written, result.Unchanged, file.Features.Count - wanted.Count);
     }

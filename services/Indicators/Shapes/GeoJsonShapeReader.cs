@@ -94,6 +94,11 @@ internal static class GeoJsonShapeReader
             return ShapeProjection.Wgs84;
         }
 
+        if (crs.ValueKind != JsonValueKind.Object)
+        {
+            throw new ShapeFileException("The file's crs is not a named coordinate system.");
+        }
+
         var name = crs.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object
             && properties.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : "";
         if (name.Contains("CRS84", StringComparison.OrdinalIgnoreCase))
@@ -101,7 +106,8 @@ internal static class GeoJsonShapeReader
             return ShapeProjection.Wgs84;
         }
 
-        var code = name[(name.LastIndexOf(':') + 1)..];
+        // urn:ogc:def:crs:EPSG::28992, EPSG:28992 or http://www.opengis.net/def/crs/EPSG/0/28992.
+        var code = name[(name.LastIndexOfAny([':', '/']) + 1)..];
         return int.TryParse(code, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var srid)
             ? srid
             : throw new ShapeFileException($"The file's crs '{name}' is not one this import knows; use EPSG:28992 (RD New) or WGS84.");

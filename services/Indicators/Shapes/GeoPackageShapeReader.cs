@@ -7,7 +7,8 @@ namespace Nplv.Indicators.Shapes;
 /// <summary>
 /// Reads a GeoPackage (an SQLite file, OGC 12-128) with Microsoft.Data.Sqlite and NetTopologySuite's GeoPackage
 /// geometry reader: every feature table that has a CBS code column (the kaart's buurten, wijken and gemeenten), each in
-/// the CRS its geometry column names. All tables must share one CRS, as the kaart's do.
+/// the CRS its geometry column names. All tables must share one CRS, as the kaart's do. Opened without pooling, so
+/// the file is closed as soon as it has been read.
 /// </summary>
 internal static class GeoPackageShapeReader
 {
@@ -15,7 +16,7 @@ internal static class GeoPackageShapeReader
     {
         try
         {
-            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString());
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
             connection.Open();
             var layers = Layers(connection);
             if (layers.Count == 0)
@@ -29,7 +30,8 @@ internal static class GeoPackageShapeReader
             }
 
             var features = new List<ShapeFeature>();
-            var reader = new GeoPackageGeoReader();
+            // Heights, where a file has them, are of no use to a map of the areas.
+            var reader = new GeoPackageGeoReader { HandleOrdinates = Ordinates.XY };
             foreach (var layer in layers)
             {
                 using var command = connection.CreateCommand();
@@ -37,13 +39,13 @@ internal static class GeoPackageShapeReader
                 using var rows = command.ExecuteReader();
                 while (rows.Read())
                 {
-                    var code = rows.IsDBNull(0) ? "" : rows.GetString(0).Trim();
+                    var code = rows.IsDBNull(0) ? "" : Convert.ToString(rows.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!.Trim();
                     if (code.Length == 0)
                     {
                         throw new ShapeFileException($"A feature of '{layer.Table}' has no area code.");
                     }
 
-                    if (rows.IsDBNull(2))
+                    if (rows.GetValue(2) is not byte[] blob)
                     {
                         throw new ShapeFileException($"Feature {code} of '{layer.Table}' has no geometry.");
                     }
@@ -51,14 +53,14 @@ internal static class GeoPackageShapeReader
                     Geometry geometry;
                     try
                     {
-                        geometry = reader.Read((byte[])rows.GetValue(2));
+                        geometry = reader.Read(blob);
                     }
                     catch (Exception ex) when (ex is ParseException or ArgumentException or InvalidOperationException or IndexOutOfRangeException or EndOfStreamException)
                     {
                         throw new ShapeFileException($"Feature {code} of '{layer.Table}' has a geometry that cannot be read: {ex.Message}");
                     }
 
-                    features.Add(new ShapeFeature(code, rows.IsDBNull(1) ? null : rows.GetString(1).Trim(), geometry));
+                    features.Add(new ShapeFeature(code, rows.IsDBNull(1) ? null : Convert.ToString(rows.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)!.Trim(), geometry));
                 }
             }
 
@@ -80,7 +82,8 @@ internal static class GeoPackageShapeReader
                 FROM gpkg_contents c
                 JOIN gpkg_geometry_columns g ON g.table_name = c.table_name
                 JOIN gpkg_spatial_ref_sys s ON s.srs_id = g.srs_id
-                WHERE c.data_type = 'features'
+                WHERE c.data_type = 'features' AND g.table_name IS NOT NULL AND g.column_name IS NOT NULL
+                  AND s.organization IS NOT NULL AND s.organization_coordsys_id IS NOT NULL
                 ORDER BY g.table_name
                 """;
             using var rows = command.ExecuteReader();

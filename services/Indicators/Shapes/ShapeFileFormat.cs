@@ -6,7 +6,7 @@ public enum ShapeFileFormat
     /// <summary>A GeoJSON FeatureCollection, as PDOK's OGC API Features serves it: WGS84, or RD New when its <c>crs</c> says so.</summary>
     GeoJson,
 
-    /// <summary>A GeoPackage, as the kaart's download: its first feature table, in the CRS its geometry column names.</summary>
+    /// <summary>A GeoPackage, as the kaart's download: every feature table with an area code (buurten, wijken, gemeenten), in the CRS its geometry column names.</summary>
     GeoPackage,
 }
 

@@ -7,14 +7,7 @@ public static class ShapeFileReader
     {
         if (format == ShapeFileFormat.GeoPackage)
         {
-            try
-            {
-                return GeoPackageShapeReader.Read(path);
-            }
-            finally
-            {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            }
+            return GeoPackageShapeReader.Read(path);
         }
 
         await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
@@ -40,8 +33,6 @@ public static class ShapeFileReader
         }
         finally
         {
-            // SQLite's pool would keep the file open on Windows; here it only tidies up.
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             File.Delete(path);
         }
     }

@@ -61,6 +61,16 @@ public sealed class ShapeFileTests
     }
 
     [Fact]
+    public async Task TheCrsMayBeNamedAsAnOgcUri()
+    {
+        var json = GeoJson(Buurten(), ShapeProjection.RdNew).Replace("urn:ogc:def:crs:EPSG::28992", "http://www.opengis.net/def/crs/EPSG/0/28992", StringComparison.Ordinal);
+
+        var file = await ShapeFileReader.ReadAsync(Utf8(json), ShapeFileFormat.GeoJson, CancellationToken.None);
+
+        Assert.Equal(ShapeProjection.RdNew, file.Srid);
+    }
+
+    [Fact]
     public async Task AGeoPackageGivesItsBuurtenAndItsWijken()
     {
         var file = await ShapeFileReader.ReadAsync(new MemoryStream(GeoPackage(Buurten())), ShapeFileFormat.GeoPackage, CancellationToken.None);
@@ -83,6 +93,8 @@ public sealed class ShapeFileTests
     [InlineData("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"naam\":\"x\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[6.5,53.2],[6.6,53.2],[6.6,53.3],[6.5,53.2]]]}}]}", "Feature 1 has no area code")]
     [InlineData("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"buurtcode\":\"BU00141000\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[6.5,53.2],[6.6,53.3],[6.6,53.2],[6.5,53.3],[6.5,53.2]]]}}]}", "BU00141000 is not a valid polygon")]
     [InlineData("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"buurtcode\":\"BU00141000\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":\"nee\"}}]}", "cannot be read")]
+    [InlineData("{\"type\":\"FeatureCollection\",\"crs\":\"EPSG:28992\",\"features\":[]}", "not a named coordinate system")]
+    [InlineData("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"buurtcode\":\"BU00141000\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[233000,581000],[234000,581000],[234000,582000],[233000,581000]]]}}]}", "lies outside the Netherlands in WGS84")]
     public async Task ABadGeoJsonIsRefusedSayingWhy(string json, string reason)
     {
         var refused = await Assert.ThrowsAsync<ShapeFileException>(async () =>

@@ -67,7 +67,7 @@ public sealed class SecurityTests(SuiteFixture suite)
             new("POST /api/v1/measures/{id}/reports/{period}/attachments", HttpMethod.Post, $"{reportPath}/attachments?fileName=ingebracht.pdf",
                 () => new ByteArrayContent(AttachmentsRoutesTests.Pdf), null),
             new("DELETE /api/v1/measures/{id}/reports/{period}/attachments/{attachmentId}", HttpMethod.Delete, attachmentPath, () => null, null),
-            new("POST /api/v1/areas/shapes", HttpMethod.Post, "/api/v1/areas/shapes?format=geojson&year=2019&source=indringer",
+            new("POST /api/v1/areas/shapes", HttpMethod.Post, "/api/v1/areas/shapes?format=geojson&year=2019&region=GM0014&source=indringer",
                 () => new StringContent(AreaShapesRoutesTests.Kaart, System.Text.Encoding.UTF8, "application/geo+json"), null),
             new("POST /api/v1/annual-reports", HttpMethod.Post, "/api/v1/annual-reports",
                 () => Json(new { year = 2025, scope = "programme", introduction = $"Indringer {marker}" }), null),
