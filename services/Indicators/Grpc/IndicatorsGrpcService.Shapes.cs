@@ -41,9 +41,10 @@ public sealed partial class IndicatorsGrpcService
             throw new RpcException(new Status(StatusCode.ResourceExhausted, "Another kaart is being imported; try again when it is done."));
         }
 
-        var path = Path.GetTempFileName();
+        string? path = null;
         try
         {
+            path = Path.GetTempFileName();
             await using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous))
             {
                 var chunk = 0;
@@ -71,7 +72,11 @@ public sealed partial class IndicatorsGrpcService
         }
         finally
         {
-            File.Delete(path);
+            if (path is not null)
+            {
+                File.Delete(path);
+            }
+
             ShapeImportSlot.Release();
         }
     }
