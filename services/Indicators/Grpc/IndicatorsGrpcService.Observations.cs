@@ -73,11 +73,7 @@ public sealed partial class IndicatorsGrpcService
         var indicatorCodes = request.IndicatorCodes.Select(c => c.Trim()).ToList();
         var known = await observations.KnownCodesAsync(indicatorCodes, [], context.CancellationToken);
         var validator = new Validator();
-        for (var i = 0; i < indicatorCodes.Count; i++)
-        {
-            validator.Require(known.Indicators.Contains(indicatorCodes[i]), $"indicator_codes[{i}]", $"no indicator '{indicatorCodes[i]}'");
-        }
-
+        RequireKnown(validator, indicatorCodes, "indicator_codes", known.Indicators.Contains, "indicator");
         validator.ThrowIfInvalid();
         var latest = await observations.LatestAsync(area.Code, indicatorCodes, context.CancellationToken);
 
@@ -93,5 +89,14 @@ public sealed partial class IndicatorsGrpcService
             return value;
         }));
         return response;
+    }
+
+    /// <summary>Names each code of a list that is not known, as <c>indicator_codes[3]</c>: "no indicator 'x'".</summary>
+    private static void RequireKnown(Validator validator, IReadOnlyList<string> codes, string field, Func<string, bool> isKnown, string what)
+    {
+        for (var i = 0; i < codes.Count; i++)
+        {
+            validator.Require(isKnown(codes[i]), $"{field}[{i}]", $"no {what} '{codes[i]}'");
+        }
     }
 }

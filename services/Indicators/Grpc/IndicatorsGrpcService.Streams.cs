@@ -29,16 +29,8 @@ public sealed partial class IndicatorsGrpcService
         var indicatorCodes = Trimmed(request.IndicatorCodes);
         var areaCodes = Trimmed(request.AreaCodes);
         var known = await observations.KnownCodesAsync(indicatorCodes, areaCodes, context.CancellationToken);
-        for (var i = 0; i < indicatorCodes.Count; i++)
-        {
-            validator.Require(known.Indicators.Contains(indicatorCodes[i]), $"indicator_codes[{i}]", $"no indicator '{indicatorCodes[i]}'");
-        }
-
-        for (var i = 0; i < areaCodes.Count; i++)
-        {
-            validator.Require(known.Areas.ContainsKey(areaCodes[i]), $"area_codes[{i}]", $"no area '{areaCodes[i]}'");
-        }
-
+        RequireKnown(validator, indicatorCodes, "indicator_codes", known.Indicators.Contains, "indicator");
+        RequireKnown(validator, areaCodes, "area_codes", known.Areas.ContainsKey, "area");
         validator.ThrowIfInvalid();
 
         // Taken once the request is known to be good, held until the last batch is written or the caller goes away.
