@@ -54,6 +54,9 @@ public sealed class AreaShapesRoutesTests(SuiteFixture suite)
         var collection = await served.JsonAsync();
         Assert.Equal("FeatureCollection", collection.GetProperty("type").GetString());
         Assert.Equal(2022, collection.GetProperty("divisionYear").GetInt32());
+        var divisions = collection.GetProperty("divisions").EnumerateArray().Select(d => d.GetInt32()).ToList();
+        Assert.Contains(2022, divisions);
+        Assert.Equal(divisions.OrderDescending(), divisions);
         var features = collection.GetProperty("features").EnumerateArray().ToList();
         Assert.Equal(["BU00141000", "BU00141001"], features.Select(f => f.GetProperty("id").GetString()));
         Assert.All(features, f => Assert.Equal("Polygon", f.GetProperty("geometry").GetProperty("type").GetString()));

@@ -39,7 +39,7 @@ public static class AreaShapesApi
             .Produces(StatusCodes.Status200OK, contentType: GeoJsonType)
             .Produces(StatusCodes.Status304NotModified)
             .WithMetadata(new QueryFieldNames(("division_year", "year")))
-            .WithSummary("The outlines of one level's areas in a division as a GeoJSON FeatureCollection (WGS84), with an ETag and a long max-age");
+            .WithSummary("The outlines of one level's areas in a division as a GeoJSON FeatureCollection (WGS84), with the divisions that have outlines of that level, an ETag and a long max-age");
         shapes.MapPost("/", ImportAreaShapes).WithName(nameof(ImportAreaShapes)).ProducesWriteProblems()
             .Accepts<IFormFile>(GeoJsonType, "application/geopackage+sqlite3", "application/octet-stream")
             .WithMetadata(new QueryFieldNames(
@@ -90,6 +90,13 @@ public static class AreaShapesApi
             json.WriteStartObject();
             json.WriteString("type", "FeatureCollection");
             json.WriteNumber("divisionYear", response.DivisionYear);
+            json.WriteStartArray("divisions");
+            foreach (var division in response.Divisions)
+            {
+                json.WriteNumberValue(division);
+            }
+
+            json.WriteEndArray();
             json.WriteStartArray("features");
             foreach (var shape in response.Shapes)
             {

@@ -90,20 +90,17 @@ public sealed partial class IndicatorsGrpcService
                 $"must be 0 (the newest) or between {MinYear} and {MaxYear}")
             .ThrowIfInvalid();
 
-        var year = request.DivisionYear;
+        var column = level!.Value.ToColumn();
+        var divisions = await shapeStore.DivisionsAsync(column, context.CancellationToken);
+        var year = request.DivisionYear != 0 ? request.DivisionYear : divisions.FirstOrDefault();
+        var response = new ListAreaShapesResponse { DivisionYear = year };
+        response.Divisions.AddRange(divisions);
         if (year == 0)
         {
-            var divisions = await shapeStore.DivisionsAsync(context.CancellationToken);
-            if (divisions.Count == 0)
-            {
-                return new ListAreaShapesResponse();
-            }
-
-            year = divisions[0];
+            return response;
         }
 
-        var shapes = await shapeStore.ListAsync(year, level!.Value.ToColumn(), context.CancellationToken);
-        var response = new ListAreaShapesResponse { DivisionYear = year };
+        var shapes = await shapeStore.ListAsync(year, column, context.CancellationToken);
         response.Shapes.AddRange(shapes.Select(shape => new V1.AreaShape { AreaCode = shape.AreaCode, Name = shape.Name, Geometry = shape.GeometryJson }));
         return response;
     }

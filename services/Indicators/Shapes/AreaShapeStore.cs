@@ -53,11 +53,17 @@ public sealed class AreaShapeStore(ServiceDatabase database)
                 new { divisionYear, level },
                 cancellationToken: token))], cancellationToken);
 
-    /// <summary>The divisions (years) that have outlines, newest first.</summary>
-    public Task<IReadOnlyList<int>> DivisionsAsync(CancellationToken cancellationToken)
+    /// <summary>The divisions (years) that have outlines of areas of one level, newest first.</summary>
+    public Task<IReadOnlyList<int>> DivisionsAsync(string level, CancellationToken cancellationToken)
         => database.ExecuteAsync<IReadOnlyList<int>>(async (connection, token) =>
             [.. await connection.QueryAsync<int>(new CommandDefinition(
-                "SELECT DISTINCT division_year FROM area_shapes ORDER BY division_year DESC", cancellationToken: token))], cancellationToken);
+                """
+                SELECT DISTINCT s.division_year FROM area_shapes s JOIN areas a ON a.code = s.area_code
+                WHERE a.level = @level
+                ORDER BY s.division_year DESC
+                """,
+                new { level },
+                cancellationToken: token))], cancellationToken);
 }
 
 /// <summary>A prepared outline as it is written: its geometry as GeoJSON text.</summary>

@@ -54,7 +54,10 @@ public sealed class AreaShapesGrpcTests(IndicatorsServiceFixture fixture)
         Assert.Equal((0, 4), (again.Written, again.Unchanged));
         Assert.Equal(Codes, listed.Shapes.Select(s => s.AreaCode));
         Assert.Equal(2041, listed.DivisionYear);
+        Assert.Contains(2041, listed.Divisions);
         Assert.Empty(wijken.Shapes);
+        // The divisions are those with outlines of the level asked for: this kaart held buurten only.
+        Assert.DoesNotContain(2041, wijken.Divisions);
         foreach (var shape in listed.Shapes)
         {
             var geometry = JsonSerializer.Deserialize<Geometry>(shape.Geometry, ShapeJson.Options)!;
