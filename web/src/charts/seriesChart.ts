@@ -4,6 +4,7 @@ import type { EChartsCoreOption } from "echarts/core";
 import type { AreaSeries, SeriesPoint } from "../api/types";
 import { chartColors } from "../components/Chart";
 import { formatNumber, label, observationStatusNames } from "../labels";
+import { escapeHtml as escape } from "./escapeHtml";
 
 export type LineRole = "focus" | "city" | "other";
 
@@ -151,8 +152,4 @@ function tooltip(seriesName: string, datum: Partial<PointDatum> & { kind?: strin
   if (datum.status) lines.push(label(observationStatusNames, datum.status) + (datum.derived ? ", afgeleid uit buurtcijfers" : ""));
   if (datum.source) lines.push(`Bron: ${escape(datum.source)}`);
   return lines.join("<br>");
-}
-
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

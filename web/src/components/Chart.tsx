@@ -1,9 +1,9 @@
-import { useEffect, useRef } from "preact/hooks";
 import * as echarts from "echarts/core";
 import { BarChart, LineChart } from "echarts/charts";
 import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from "echarts/components";
 import { SVGRenderer } from "echarts/renderers";
 import type { EChartsCoreOption } from "echarts/core";
+import { useECharts } from "../charts/useECharts";
 
 echarts.use([BarChart, LineChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, SVGRenderer]);
 
@@ -12,26 +12,7 @@ echarts.use([BarChart, LineChart, AriaComponent, GridComponent, LegendComponent,
  * figures beside it in a table too, so nothing is only in the picture.
  */
 export function Chart({ option, label, height = 280, testId }: { option: EChartsCoreOption; label: string; height?: number; testId?: string }) {
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-
-  useEffect(() => {
-    if (!element.current) return;
-    const instance = echarts.init(element.current, null, { renderer: "svg" });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element.current);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption({ aria: { enabled: true }, animation: false, ...option }, { notMerge: true });
-  }, [option]);
-
+  const { element } = useECharts(option);
   return <div ref={element} class="chart" style={{ height: `${height}px` }} role="img" aria-label={label} data-testid={testId} />;
 }
 

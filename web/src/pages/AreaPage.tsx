@@ -4,6 +4,7 @@ import { useAllPages } from "../api/useAllPages";
 import { useApi } from "../api/useApi";
 import { AreaFacts } from "../components/area/AreaFacts";
 import { AreaIndicators } from "../components/area/AreaIndicators";
+import { AreaMapSection } from "../components/area/AreaMapSection";
 import { AreaMeasures } from "../components/area/AreaMeasures";
 import { AreaPartners } from "../components/area/AreaPartners";
 import { AreaRelations } from "../components/area/AreaRelations";
@@ -42,6 +43,7 @@ export function AreaPage({ code }: { code: string }) {
               <a href="#partners">Partners</a>
             </nav>
             <AreaRelations view={view} />
+            <AreaMapSection view={view} indicators={indicators} />
             <AreaIndicators view={view} indicators={indicators} />
             <AreaMeasures view={view} />
             <AreaPartners view={view} />

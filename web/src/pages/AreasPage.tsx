@@ -4,8 +4,8 @@ import { useApi, type Loaded } from "../api/useApi";
 import { Await, ErrorMessage, Loading } from "../components/Status";
 import { formatCount, formatPopulation, formatValidity } from "../labels";
 import { usePageTitle } from "../usePageTitle";
+import { cityCode } from "../areaGroups";
 
-const cityCode = "GM0014";
 
 export function AreasPage() {
   usePageTitle("Wijken");

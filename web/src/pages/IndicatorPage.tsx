@@ -4,6 +4,7 @@ import { useApi } from "../api/useApi";
 import { isProgrammeOffice } from "../auth/session";
 import { useSession } from "../auth/useSession";
 import { IndicatorFigures } from "../components/indicator/IndicatorFigures";
+import { IndicatorMap } from "../components/indicator/IndicatorMap";
 import { IndicatorTargets } from "../components/indicator/IndicatorTargets";
 import { ChangeHistory } from "../components/ChangeHistory";
 import { Await, ErrorMessage } from "../components/Status";
@@ -69,6 +70,7 @@ export function IndicatorPage({ code }: { code: string }) {
               </dd>
             </dl>
             <IndicatorTargets key={`targets-${item.code}`} indicator={item} onSaved={() => setTargetsSaved((n) => n + 1)} />
+            <IndicatorMap key={`map-${item.code}`} indicator={item} />
             <IndicatorFigures key={item.code} indicator={item} />
             <ChangeHistory key={`history-${item.code}-${item.version}-${targetsSaved}`} path={`/api/v1/indicators/${encodeURIComponent(item.code)}/history`} />
           </>

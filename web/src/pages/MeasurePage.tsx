@@ -1,11 +1,12 @@
-import { useCallback } from "preact/hooks";
-import { useRoute } from "preact-iso";
+import { useCallback, useMemo } from "preact/hooks";
+import { useLocation, useRoute } from "preact-iso";
 import { useApi } from "../api/useApi";
 import type { MeasureOverview } from "../api/types";
 import { mayEditFor } from "../auth/session";
 import { useSession } from "../auth/useSession";
 import { FundingTable } from "../components/FundingTable";
 import { MeasureIndicatorCard } from "../components/MeasureIndicatorCard";
+import { MeasureAreasMap } from "../components/map/MeasureAreasMap";
 import { MilestoneList } from "../components/MilestoneList";
 import { MeasureReports } from "../components/report/MeasureReports";
 import { Await, DegradedNotice, Part } from "../components/Status";
@@ -13,6 +14,8 @@ import { areaLevelNames, formatDateTime, label, measureStatusNames, partnerTypeN
 import { formatPeriod } from "../formatPeriod";
 import { ChangeHistory } from "../components/ChangeHistory";
 import { usePageTitle } from "../usePageTitle";
+
+const runsHere = (count: number) => (count > 0 ? "Hier loopt deze maatregel" : "Hier loopt deze maatregel niet");
 
 export function MeasurePage() {
   const { params } = useRoute();
@@ -30,6 +33,8 @@ function Measure({ view }: { view: MeasureOverview }) {
   const user = useSession();
   const { measure, leadPartner, degraded } = view;
   const areaName = useCallback((code: string) => view.areas.find((area) => area.code === code)?.name ?? code, [view]);
+  const { route } = useLocation();
+  const measureAreas = useMemo(() => [measure.areaCodes], [measure]);
 
   return (
     <article data-testid="measure-page" data-id={measure.id}>
@@ -102,6 +107,7 @@ function Measure({ view }: { view: MeasureOverview }) {
             ))}
           </ul>
         )}
+        {view.areas.length > 0 && <MeasureAreasMap level="buurt" measures={measureAreas} label={`Kaart van de buurten waar ${measure.title} loopt. Dezelfde gebieden staan in de lijst hierboven.`} describe={runsHere} onOpen={(code) => route(`/wijken/${code}`)} testId="measure-map" />}
       </section>
 
       <section class="measure-funding" aria-labelledby="funding-title" data-testid="measure-funding">

@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useMemo, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { query } from "../api/client";
 import { usePaged } from "../api/usePaged";
@@ -8,11 +8,14 @@ import { mayEditFor } from "../auth/session";
 import { useSession } from "../auth/useSession";
 import { MeasureFilters, filterNames, type MeasureFilterValues } from "../components/MeasureFilters";
 import { MeasureListItem } from "../components/MeasureListItem";
+import { MeasureAreasMap } from "../components/map/MeasureAreasMap";
 import { ErrorMessage, Loading } from "../components/Status";
 import { takeFlash } from "../flash";
 import { usePageTitle } from "../usePageTitle";
 import { LoadMore } from "../components/LoadMore";
 import { TableDownload } from "../components/TableDownload";
+
+const listedHere = (count: number) => (count === 0 ? "Geen van de getoonde maatregelen; klik om op deze wijk te filteren" : `${count} van de getoonde maatregelen; klik om op deze wijk te filteren`);
 
 export function MeasuresPage() {
   usePageTitle("Maatregelen");
@@ -27,6 +30,8 @@ export function MeasuresPage() {
   const partners = useApi<Page<Partner>>("/api/v1/partners?pageSize=200&includeArchived=true");
   const areaNames = new Map((areas.data?.items ?? []).map((area) => [area.code, area.name]));
   const partnerNames = new Map((partners.data?.items ?? []).map((partner) => [partner.id, partner.name]));
+
+  const listedAreas = useMemo(() => measures.items.map((measure) => measure.areaCodes), [measures.items]);
 
   function applyFilters(values: MeasureFilterValues) {
     const search = query(Object.fromEntries(filterNames.map((name) => [name, values[name]])));
@@ -51,6 +56,14 @@ export function MeasuresPage() {
         </p>
       )}
       <MeasureFilters values={filters} areas={areas.data?.items ?? []} partners={partners.data?.items ?? []} onChange={applyFilters} />
+      <MeasureAreasMap
+        level="wijk"
+        measures={listedAreas}
+        label="Kaart van de wijken waar de getoonde maatregelen lopen. Een wijk kiezen filtert de lijst, net als de keuze Gebied hierboven."
+        describe={listedHere}
+        onOpen={(code) => applyFilters({ ...filters, wijk: code })}
+        testId="measures-map"
+      />
       {measures.loading ? (
         <Loading what="De maatregelen" />
       ) : (

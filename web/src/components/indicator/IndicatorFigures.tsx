@@ -10,8 +10,8 @@ import { FigureTable, figureRows } from "../FigureTable";
 import { TableDownload } from "../TableDownload";
 import { ErrorMessage, Loading } from "../Status";
 import { BuurtSelector, selectBuurten } from "./BuurtSelector";
+import { cityCode } from "../../areaGroups";
 
-const cityCode = "GM0014";
 
 /** The indicator across the city, its wijken and the buurten the reader picks: a chart and every figure with its source. */
 export function IndicatorFigures({ indicator }: { indicator: Indicator }) {

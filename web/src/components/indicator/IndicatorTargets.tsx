@@ -10,8 +10,8 @@ import { useSession } from "../../auth/useSession";
 import { formatNumber, label, targetStatusNames } from "../../labels";
 import { Field, FormMessage, fieldProps, useSubmission, type FieldErrors } from "../Form";
 import { Await } from "../Status";
+import { cityCode } from "../../areaGroups";
 
-const cityCode = "GM0014";
 const shownFields = ["areaCode", "baselineYear", "baselineValue", "targetYear", "absoluteGoal", "relativeGoal.referenceAreaCode", "relativeGoal.gapFraction", "source"];
 
 /** The indicator's targets per area with their status; the programme office sets or changes one here. */
