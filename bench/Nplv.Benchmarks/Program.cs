@@ -11,8 +11,8 @@ using Nplv.Testing;
 // 1,000,000 observations (200 indicators x 500 buurten x 10 years) and 1,000 partners.
 // With "dashboard-data" first, it prepares a running suite for bench/gateway-load.sh instead (see DashboardData), and
 // with "import-data" for bench/import.sh (see ImportData), with "statline-stand-in" it is bench/statline.sh's StatLine
-// (see StatLineBench), with "soak" it is the load of bench/soak.sh (see Soak), and with "documents" bench/documents.sh's
-// annual report and CSV export (see DocumentsBench).
+// (see StatLineBench), with "soak" it is the load of bench/soak.sh (see Soak), with "documents" bench/documents.sh's
+// annual report and CSV export (see DocumentsBench), and with "maps" bench/maps.sh's kaart and first map (see MapsBench).
 if (args is ["dashboard-data", .. var dashboardArgs])
 {
     await DashboardData.RunAsync(dashboardArgs);
@@ -34,6 +34,12 @@ if (args is ["statline-stand-in", .. var statLineArgs])
 if (args is ["documents", .. var documentArgs])
 {
     await DocumentsBench.RunAsync(documentArgs);
+    return;
+}
+
+if (args is ["maps", .. var mapsArgs])
+{
+    await MapsBench.RunAsync(mapsArgs);
     return;
 }
 

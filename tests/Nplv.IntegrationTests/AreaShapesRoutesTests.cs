@@ -62,6 +62,20 @@ public sealed class AreaShapesRoutesTests(SuiteFixture suite)
         Assert.All(features, f => Assert.Equal("Polygon", f.GetProperty("geometry").GetProperty("type").GetString()));
         Assert.False(string.IsNullOrEmpty(features[0].GetProperty("properties").GetProperty("name").GetString()));
 
+        // Asked for compressed, as browsers do: the same outlines in fewer bytes, under the same validator.
+        using var compressedRequest = new HttpRequestMessage(HttpMethod.Get, "/api/v1/areas/shapes?level=buurt&year=2022");
+        compressedRequest.Headers.AcceptEncoding.ParseAdd("gzip");
+        using var compressed = await suite.Gateway.SendAsync(compressedRequest);
+        Assert.Equal(["gzip"], compressed.Content.Headers.ContentEncoding);
+        await using (var unzipped = new System.IO.Compression.GZipStream(await compressed.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress))
+        {
+            using var reader = new StreamReader(unzipped);
+            Assert.Equal(await served.Content.ReadAsStringAsync(), await reader.ReadToEndAsync());
+        }
+
+        Assert.True(served.Headers.ETag!.IsWeak);
+        Assert.Equal(served.Headers.ETag, compressed.Headers.ETag);
+
         // Asked again with its ETag: 304, nothing sent.
         using var revalidate = new HttpRequestMessage(HttpMethod.Get, "/api/v1/areas/shapes?level=buurt&year=2022");
         revalidate.Headers.IfNoneMatch.Add(served.Headers.ETag!);

@@ -5,7 +5,10 @@ namespace Nplv.Gateway.Hosting;
 
 public static class CompressionExtensions
 {
-    /// <summary>Brotli or gzip when the client asks, at the fastest level: the views are large and repetitive JSON.</summary>
+    /// <summary>
+    /// Brotli or gzip when the client asks, at the fastest level: the views are large and repetitive JSON, and the
+    /// outlines of a kaart (GeoJSON, mostly digits) shrink to about a third.
+    /// </summary>
     public static IHostApplicationBuilder AddGatewayCompression(this IHostApplicationBuilder builder)
     {
         builder.Services.AddResponseCompression(options =>
@@ -14,7 +17,7 @@ public static class CompressionExtensions
             options.EnableForHttps = true;
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
-            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Append("application/problem+json");
+            options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "application/problem+json", "application/geo+json"];
         });
         builder.Services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);

@@ -112,6 +112,45 @@ public sealed partial class MapPageTests(SuiteFixture suite, BrowserFixture brow
         Assert.Empty(web.PageErrors);
     }
 
+    [Fact]
+    public async Task TheProgrammeOfficeLoadsAKaartOnTheImportPageAndABrokenFileIsRefusedAtItsField()
+    {
+        var folder = Directory.CreateTempSubdirectory("nplv-kaart-");
+        try
+        {
+            var kaart = Path.Combine(folder.FullName, "wijkenbuurten-2021.geojson");
+            var broken = Path.Combine(folder.FullName, "kapot.geojson");
+            await File.WriteAllTextAsync(kaart, AreaShapesRoutesTests.Kaart);
+            await File.WriteAllTextAsync(broken, AreaShapesRoutesTests.Kaart[..200]);
+            await using var web = await WebPage.OpenAsync(suite, browser);
+            var page = web.Page;
+            await MeasureEditingTests.SignInAsync(web, "Petra Bureau");
+            await web.GoToAsync("/import");
+            await page.GetByTestId("import-source-shapes").CheckAsync();
+
+            // The year comes from the file's name; the gemeente is the city's unless changed.
+            await page.GetByTestId("shapes-file").SetInputFilesAsync(kaart);
+            await Expect(page.GetByTestId("shapes-year")).ToHaveValueAsync("2021");
+            await Expect(page.GetByTestId("shapes-region")).ToHaveValueAsync("GM0014");
+            await page.GetByTestId("shapes-submit").ClickAsync();
+            await Expect(page.GetByTestId("shapes-outcome")).ToContainTextAsync("Kaart 2021 ingelezen");
+            await Expect(page.GetByTestId("shapes-outcome")).ToContainTextAsync("1 buiten de gemeente overgeslagen");
+            var served = await suite.GetOkJsonAsync("/api/v1/areas/shapes?level=buurt&year=2021");
+            Assert.Equal(2, served.GetProperty("features").GetArrayLength());
+            await web.ScreenshotAsync("shapes-import");
+
+            await page.GetByTestId("shapes-file").SetInputFilesAsync(broken);
+            await page.GetByTestId("shapes-submit").ClickAsync();
+            await Expect(page.GetByTestId("form-message")).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("error-file")).ToBeVisibleAsync();
+            Assert.Empty(web.PageErrors);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     /// <summary>
     /// The buurt's row against its tooltip and its drawing: pointing at the row outlines one area of the map and shows
     /// its tooltip; that area is filled with the colour of the row's class, or hatched grey where the figure is withheld.

@@ -8,8 +8,8 @@ using System.Text.Json.Nodes;
 namespace Nplv.IntegrationTests.Browser;
 
 /// <summary>
-/// What the map pages need: RIVM's health figures read from the StatLine stand-in, and a kaart of the city's buurten
-/// and wijken of 2020 (the division those figures are on). The kaart is drawn here: each wijk a block of squares, one
+/// What the map pages need: Groningen's areas and RIVM's health figures read from the StatLine stand-in, and a kaart of
+/// the city's buurten and wijken of 2020 (the division those figures are on). The kaart is drawn here: each wijk a block of squares, one
 /// per buurt, as the GeoJSON CBS publishes; its codes are the areas the service knows.
 /// </summary>
 public static class MapTestData
@@ -33,7 +33,9 @@ public static class MapTestData
             }
 
             var office = await suite.OfficeTokenAsync();
-            await ImportFiguresAsync(suite, office);
+            // All of the city's areas first, as the programme office would: a kaart may hold only areas the service knows.
+            await ImportTableAsync(suite, office, "rivm-50090ned-gebieden");
+            await ImportTableAsync(suite, office, "rivm-50090ned-65plus");
             using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/areas/shapes?format=geojson&year={Division}&region=GM0014&source=Testkaart")
             {
                 Content = new StringContent(await KaartAsync(suite), Encoding.UTF8, "application/geo+json"),
@@ -49,11 +51,11 @@ public static class MapTestData
         }
     }
 
-    private static async Task ImportFiguresAsync(SuiteFixture suite, string office)
+    private static async Task ImportTableAsync(SuiteFixture suite, string office, string mapping)
     {
         using var form = new MultipartFormDataContent
         {
-            { new StringContent("50090NED"), "table" }, { new StringContent("GM0014"), "region" }, { new StringContent("rivm-50090ned-65plus"), "mapping" },
+            { new StringContent("50090NED"), "table" }, { new StringContent("GM0014"), "region" }, { new StringContent(mapping), "mapping" },
         };
         using var started = await suite.SendAsync(HttpMethod.Post, "/api/v1/imports", office, form, idempotencyKey: Guid.NewGuid().ToString());
         Assert.True(started.IsSuccessStatusCode, await started.Content.ReadAsStringAsync());

@@ -1,5 +1,5 @@
 import * as echarts from "echarts/core";
-import { query } from "./client";
+import { query, request } from "./client";
 import { useApi } from "./useApi";
 
 /** One area's outline as GET /api/v1/areas/shapes serves it: GeoJSON in WGS84, its id the area's code. */
@@ -61,4 +61,26 @@ export function useAreaShapes(level: MapLevel | null, division: number | null = 
     }
   }
   return { ...shapes, data: current };
+}
+
+/** What an import of a kaart did, as POST /api/v1/areas/shapes answers. */
+export interface AreaShapeImport {
+  divisionYear: number;
+  written: number;
+  unchanged: number;
+  skipped: number;
+}
+
+export interface AreaShapeImportInput {
+  file: File;
+  format: "geojson" | "geopackage";
+  year: number | null;
+  region: string;
+  source: string;
+}
+
+/** Sends a kaart to the gateway as the request's body; the settings go in the query. */
+export async function importAreaShapes(input: AreaShapeImportInput): Promise<AreaShapeImport> {
+  const path = `/api/v1/areas/shapes${query({ format: input.format, year: input.year, region: input.region, source: input.source })}`;
+  return (await request<AreaShapeImport>(path, { method: "POST", body: input.file })).body;
 }

@@ -2,10 +2,11 @@ import { useState } from "preact/hooks";
 import { ImportForm } from "../components/ImportForm";
 import { PastImports } from "../components/PastImports";
 import { ProgrammeOfficeOnly } from "../components/ProgrammeOfficeOnly";
+import { ShapesImportForm } from "../components/ShapesImportForm";
 import { StatLineForm } from "../components/StatLineForm";
 import { usePageTitle } from "../usePageTitle";
 
-type Source = "file" | "statline";
+type Source = "file" | "statline" | "shapes";
 
 export function ImportPage() {
   usePageTitle("Cijfers importeren");
@@ -28,8 +29,12 @@ export function ImportPage() {
             <input type="radio" name="source" value="statline" checked={source === "statline"} onChange={() => setSource("statline")} data-testid="import-source-statline" />
             Een tabel van CBS StatLine (de service haalt hem op; daarvoor is internet nodig)
           </label>
+          <label>
+            <input type="radio" name="source" value="shapes" checked={source === "shapes"} onChange={() => setSource("shapes")} data-testid="import-source-shapes" />
+            De grenzen van de buurten en wijken voor de kaarten (de wijk- en buurtkaart van het CBS)
+          </label>
         </fieldset>
-        {source === "file" ? <ImportForm /> : <StatLineForm />}
+        {source === "file" ? <ImportForm /> : source === "statline" ? <StatLineForm /> : <ShapesImportForm />}
         <PastImports />
       </ProgrammeOfficeOnly>
     </>
