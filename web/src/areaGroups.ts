@@ -13,6 +13,3 @@ export function groupByWijk(areas: Area[]): WijkGroup[] {
     .sort(byName)
     .map((wijk) => ({ wijk, buurten: areas.filter((area) => area.level === "buurt" && area.parentCode === wijk.code).sort(byName) }));
 }
-
-/** The gemeente the programme's areas lie in; its figures are the city's, shown beside every area's. */
-export const cityCode = "GM0014";

@@ -13,6 +13,7 @@ public sealed partial class MapPageTests(SuiteFixture suite, BrowserFixture brow
 {
     private const string Selwerd = "BU00141000";
     private const string Selwerderhof = "BU00141004";
+    private static readonly string Division = MapTestData.Division.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task AnIndicatorsMapColoursABuurtByItsClassSaysWhatTheTableSaysAndKeepsItsClassesWhenTheYearMoves()
@@ -23,6 +24,8 @@ public sealed partial class MapPageTests(SuiteFixture suite, BrowserFixture brow
         await web.GoToAsync($"/indicatoren/{MapTestData.Indicator}");
 
         var map = page.GetByTestId("indicator-map");
+        // The kaart of the figures' own division, whichever kaarten other tests imported beside it.
+        await Expect(map.GetByTestId("choropleth")).ToHaveAttributeAsync("data-division", Division);
         var drawing = map.GetByTestId("choropleth-map");
         await Expect(drawing.Locator("svg path").First).ToBeVisibleAsync();
         var year = map.GetByTestId("map-year");
@@ -43,6 +46,12 @@ public sealed partial class MapPageTests(SuiteFixture suite, BrowserFixture brow
         Assert.Equal(classes, await map.GetByTestId("map-class-label").AllInnerTextsAsync());
         await AssertBuurtAsync(page, map, Selwerd, 2016);
 
+        // The wijken instead: their own outlines and figures.
+        await map.GetByTestId("map-level").SelectOptionAsync("wijk");
+        var wijk = map.GetByTestId("map-table").Locator("tr[data-area='WK001410']");
+        await Expect(wijk.GetByTestId("map-value")).ToContainTextAsync(MapTestData.Expected("WK001410", 2016)!);
+        await Expect(map.GetByTestId("map-table").Locator("tr[data-area^='BU']")).ToHaveCountAsync(0);
+
         // With the keyboard: the map takes focus, an arrow key goes to an area and says it, Enter opens it.
         await drawing.FocusAsync();
         await page.Keyboard.PressAsync("ArrowRight");
@@ -60,6 +69,7 @@ public sealed partial class MapPageTests(SuiteFixture suite, BrowserFixture brow
         await using var web = await WebPage.OpenAsync(suite, browser);
         var page = web.Page;
         await web.GoToAsync($"/indicatoren/{MapTestData.Indicator}");
+        await Expect(page.GetByTestId("indicator-map").GetByTestId("choropleth")).ToHaveAttributeAsync("data-division", Division);
         var cityClasses = page.GetByTestId("indicator-map").GetByTestId("map-class-label");
         await Expect(cityClasses.First).ToBeVisibleAsync();
         var classes = await cityClasses.AllInnerTextsAsync();
@@ -67,6 +77,7 @@ public sealed partial class MapPageTests(SuiteFixture suite, BrowserFixture brow
         await web.GoToAsync("/wijken/WK001410");
         var map = page.GetByTestId("area-map");
         await map.GetByTestId("area-map-indicator").SelectOptionAsync(MapTestData.Indicator);
+        await Expect(map.GetByTestId("choropleth")).ToHaveAttributeAsync("data-division", Division);
         var row = map.GetByTestId("map-table").Locator($"tr[data-area='{Selwerd}']");
         await Expect(row.GetByTestId("map-value")).ToContainTextAsync(MapTestData.Expected(Selwerd, 2020)!);
         Assert.Equal(classes, await map.GetByTestId("map-class-label").AllInnerTextsAsync());
@@ -98,6 +109,8 @@ public sealed partial class MapPageTests(SuiteFixture suite, BrowserFixture brow
         var measureMap = page.GetByTestId("measure-map-drawing").Locator("svg");
         await Expect(measureMap.Locator("path").First).ToBeVisibleAsync();
         await Expect(measureMap.Locator("path[fill='#1f5fa8']")).ToHaveCountAsync(drawn);
+        // The same buurten as text beneath the map.
+        await Expect(page.GetByTestId("measure-map-areas").Locator("li")).ToHaveCountAsync(drawn);
 
         await web.GoToAsync("/maatregelen");
         var listMap = page.GetByTestId("measures-map-drawing");
@@ -108,6 +121,9 @@ public sealed partial class MapPageTests(SuiteFixture suite, BrowserFixture brow
         await page.Keyboard.PressAsync("Enter");
         await Expect(page).ToHaveURLAsync(new Regex("[?&]wijk=WK0014"));
         await Expect(page.Locator("#filter-wijk")).ToHaveValueAsync(new Regex("^WK0014"));
+        // The wijk chosen is outlined on the map (Escape first takes the keyboard's highlight away).
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(listMap.Locator("svg path[stroke-width='2']")).ToHaveCountAsync(1);
         await web.ScreenshotAsync("measures-map");
         Assert.Empty(web.PageErrors);
     }
@@ -119,7 +135,7 @@ public sealed partial class MapPageTests(SuiteFixture suite, BrowserFixture brow
         try
         {
             var kaart = Path.Combine(folder.FullName, "wijkenbuurten-2021.geojson");
-            var broken = Path.Combine(folder.FullName, "kapot.geojson");
+            var broken = Path.Combine(folder.FullName, "kapot-2021.geojson");
             await File.WriteAllTextAsync(kaart, AreaShapesRoutesTests.Kaart);
             await File.WriteAllTextAsync(broken, AreaShapesRoutesTests.Kaart[..200]);
             await using var web = await WebPage.OpenAsync(suite, browser);

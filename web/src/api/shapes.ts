@@ -1,6 +1,7 @@
 import * as echarts from "echarts/core";
-import { query, request } from "./client";
-import { useApi } from "./useApi";
+import { get, query, request } from "./client";
+import type { Loaded } from "./useApi";
+import { useLoader } from "./useLoader";
 
 /** One area's outline as GET /api/v1/areas/shapes serves it: GeoJSON in WGS84, its id the area's code. */
 export interface AreaShapeFeature {
@@ -30,7 +31,7 @@ export function mapName(level: MapLevel, divisionYear: number): string {
 
 /**
  * The name of a kaart of only some of a registered kaart's areas (a wijk's buurten, say), registered on first use, so
- * the map is drawn to fit them alone.
+ * the map is drawn to fit them alone. ECharts keeps what is registered for the page's life: a few wijken's kaarten.
  */
 export function subsetMapName(shapes: AreaShapes, level: MapLevel, codes: string[]): string {
   const name = `${mapName(level, shapes.divisionYear)}:${[...codes].sort().join(",")}`;
@@ -47,11 +48,12 @@ export function subsetMapName(shapes: AreaShapes, level: MapLevel, codes: string
 /**
  * The outlines of one level in a division (the newest when `division` is null), registered with ECharts once they
  * are in. The answer carries a long max-age and an ETag, so moving between pages asks the network again rarely.
+ * While another level or division loads, there is no answer: the previous one is not passed off as it.
  */
-export function useAreaShapes(level: MapLevel | null, division: number | null = null) {
-  const shapes = useApi<AreaShapes>(level ? `/api/v1/areas/shapes${query({ level, year: division })}` : null);
-  const data = shapes.data;
-  const current = data && level && (division === null || data.divisionYear === division) ? data : undefined;
+export function useAreaShapes(level: MapLevel | null, division: number | null = null): Loaded<AreaShapes> {
+  const path = level ? `/api/v1/areas/shapes${query({ level, year: division })}` : null;
+  const shapes = useLoader(path, async (signal) => ({ path, collection: await get<AreaShapes>(path!, signal) }));
+  const current = shapes.data?.path === path ? shapes.data.collection : undefined;
   if (current && level && current.features.length > 0) {
     const name = mapName(level, current.divisionYear);
     // Registered again only when another answer came (a kaart imported anew); regions are named by the code.

@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { ApiError } from "../api/client";
 import { importAreaShapes, type AreaShapeImport } from "../api/shapes";
-import { cityCode } from "../areaGroups";
+import { cityCode } from "../city";
 import { formatBytes } from "../labels";
 import { Field, FormMessage, fieldProps, useSubmission, type FieldErrors } from "./Form";
 
@@ -18,6 +18,8 @@ export function ShapesImportForm() {
   const [file, setFile] = useState<File | null>(null);
   const [format, setFormat] = useState<"geojson" | "geopackage">("geojson");
   const [year, setYear] = useState("");
+  // A year read from a file's name gives way to the next file's; one typed in stays.
+  const [yearFromName, setYearFromName] = useState(true);
   const [region, setRegion] = useState(cityCode);
   const [source, setSource] = useState("");
   const [outcome, setOutcome] = useState<AreaShapeImport | null>(null);
@@ -53,7 +55,7 @@ export function ShapesImportForm() {
             setFile(chosen);
             if (chosen) setFormat(formatOf(chosen.name));
             const named = chosen?.name.match(/(20\d\d)/)?.[1];
-            if (named && !year) setYear(named);
+            if (yearFromName) setYear(named ?? "");
           }}
         />
       </Field>
@@ -64,7 +66,10 @@ export function ShapesImportForm() {
         </select>
       </Field>
       <Field label="Jaar van de kaart" name="year" errors={errors} hint="De indeling van dat jaar: elke code in de kaart moet in dat jaar bekend zijn.">
-        <input type="text" inputMode="numeric" {...fieldProps("year", errors, true)} value={year} onInput={(event) => setYear(event.currentTarget.value)} data-testid="shapes-year" />
+        <input type="text" inputMode="numeric" {...fieldProps("year", errors, true)} value={year} onInput={(event) => {
+            setYear(event.currentTarget.value);
+            setYearFromName(false);
+          }} data-testid="shapes-year" />
       </Field>
       <Field label="Gemeente" name="region" errors={errors} hint="Alleen de buurten en wijken van deze gemeente uit een landelijke kaart; leeg voor alles.">
         <input type="text" {...fieldProps("region", errors, true)} value={region} onInput={(event) => setRegion(event.currentTarget.value)} data-testid="shapes-region" />

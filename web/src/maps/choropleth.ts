@@ -1,6 +1,6 @@
 // What a choropleth shows for one year: each area's fill and tooltip from its figure, in the fixed classes.
 import type { AreaSeries, SeriesPoint } from "../api/types";
-import type { MapRegion } from "../components/map/AreaMap";
+import type { MapRegion } from "./mapRegion";
 import { derivedNote, formatNumber, label, observationStatusNames, suppressedNote } from "../labels";
 import { classOf, missingColor, suppressedColor, type MapClass } from "./classes";
 

@@ -19,28 +19,33 @@ export const classMethod =
   "Vijf klassen met elk ongeveer evenveel gebiedscijfers over alle jaren (kwantielen). De grenzen blijven gelijk als u een ander jaar kiest, zodat een andere kleur een echte verandering is.";
 
 /**
- * Up to `count` classes from the values (quantile breaks, rounded to the one decimal the figures are shown with, and
- * without empty classes). Better is always the blue end: for a figure where lower is better the colours turn round.
+ * Figures are classed as they are shown: to one decimal. A figure the table prints as "2,1" is then in the class
+ * that starts at 2,1, never in the one that ends there.
+ */
+const asShown = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * Up to `count` classes from the values: breaks at their quantiles, each break a value itself, so no class is empty.
+ * Better is always the blue end: for a figure where lower is better the colours turn round.
  */
 export function quantileClasses(values: number[], direction: string, count = worseToBetter.length): MapClass[] {
-  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  const sorted = values.filter((value) => Number.isFinite(value)).map(asShown).sort((a, b) => a - b);
   if (sorted.length === 0) return [];
-  const round = (value: number) => Math.round(value * 10) / 10;
-  const lowest = sorted[0]!;
-  const highest = sorted[sorted.length - 1]!;
-  const breaks = [lowest];
+  const breaks = [sorted[0]!];
   for (let k = 1; k < count; k++) {
-    const at = round(sorted[Math.floor((k * sorted.length) / count)]!);
+    const at = sorted[Math.floor((k * sorted.length) / count)]!;
     if (at > breaks[breaks.length - 1]!) breaks.push(at);
   }
+  const highest = sorted[sorted.length - 1]!;
   // With fewer classes than colours, take colours spread over the whole range so the ends stay worse and better.
   const colors = pick(direction === "lower_is_better" ? [...worseToBetter].reverse() : worseToBetter, breaks.length);
   return breaks.map((from, index) => ({ from, to: breaks[index + 1] ?? highest, color: colors[index]! }));
 }
 
-/** The class a value falls in; values outside the range (none, when the classes came from the same figures) go to the nearest. */
+/** The class a value falls in, as it is shown; a value beyond the ends (none, for the figures the classes came from) goes to the nearest. */
 export function classOf(classes: MapClass[], value: number): MapClass | undefined {
-  return classes.find((item, index) => value < item.to || index === classes.length - 1);
+  const shown = asShown(value);
+  return classes.find((item, index) => shown < item.to || index === classes.length - 1);
 }
 
 function pick(colors: string[], count: number): string[] {

@@ -1,11 +1,10 @@
 import type { Area } from "../api/types";
 import { useAllPages } from "../api/useAllPages";
 import { useApi, type Loaded } from "../api/useApi";
+import { cityCode } from "../city";
 import { Await, ErrorMessage, Loading } from "../components/Status";
 import { formatCount, formatPopulation, formatValidity } from "../labels";
 import { usePageTitle } from "../usePageTitle";
-import { cityCode } from "../areaGroups";
-
 
 export function AreasPage() {
   usePageTitle("Wijken");

@@ -107,7 +107,17 @@ function Measure({ view }: { view: MeasureOverview }) {
             ))}
           </ul>
         )}
-        {view.areas.length > 0 && <MeasureAreasMap level="buurt" measures={measureAreas} label={`Kaart van de buurten waar ${measure.title} loopt. Dezelfde gebieden staan in de lijst hierboven.`} describe={runsHere} onOpen={(code) => route(`/wijken/${code}`)} testId="measure-map" />}
+        {view.areas.length > 0 && (
+          <MeasureAreasMap
+            level="buurt"
+            measures={measureAreas}
+            label={`Kaart van de buurten waar ${measure.title} loopt. Dezelfde buurten staan in de lijst eronder.`}
+            describe={runsHere}
+            listTitle="De buurten op de kaart waar de maatregel loopt, ook die van een wijk die hij noemt:"
+            onOpen={(code) => route(`/wijken/${code}`)}
+            testId="measure-map"
+          />
+        )}
       </section>
 
       <section class="measure-funding" aria-labelledby="funding-title" data-testid="measure-funding">

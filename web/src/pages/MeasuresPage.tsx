@@ -59,8 +59,10 @@ export function MeasuresPage() {
       <MeasureAreasMap
         level="wijk"
         measures={listedAreas}
-        label="Kaart van de wijken waar de getoonde maatregelen lopen. Een wijk kiezen filtert de lijst, net als de keuze Gebied hierboven."
+        label="Kaart van de wijken waar de getoonde maatregelen lopen. Een wijk kiezen filtert de lijst, net als de keuze Gebied hierboven; dezelfde wijken staan in de lijst onder de kaart."
         describe={listedHere}
+        listTitle="De wijken waar de getoonde maatregelen lopen; een wijk kiezen filtert de lijst:"
+        selected={filters.wijk || null}
         onOpen={(code) => applyFilters({ ...filters, wijk: code })}
         testId="measures-map"
       />

@@ -4,14 +4,13 @@ import { query } from "../../api/client";
 import type { Area, Indicator, Series } from "../../api/types";
 import { useAllPages } from "../../api/useAllPages";
 import { useApi } from "../../api/useApi";
+import { cityCode } from "../../city";
 import { hasFigures, linesFromSeries, seriesChartOption, type LineRole } from "../../charts/seriesChart";
 import { Chart } from "../Chart";
 import { FigureTable, figureRows } from "../FigureTable";
 import { TableDownload } from "../TableDownload";
 import { ErrorMessage, Loading } from "../Status";
 import { BuurtSelector, selectBuurten } from "./BuurtSelector";
-import { cityCode } from "../../areaGroups";
-
 
 /** The indicator across the city, its wijken and the buurten the reader picks: a chart and every figure with its source. */
 export function IndicatorFigures({ indicator }: { indicator: Indicator }) {

@@ -7,10 +7,10 @@ import { useAllPages } from "../../api/useAllPages";
 import { useApi } from "../../api/useApi";
 import { isProgrammeOffice } from "../../auth/session";
 import { useSession } from "../../auth/useSession";
+import { cityCode } from "../../city";
 import { formatNumber, label, targetStatusNames } from "../../labels";
 import { Field, FormMessage, fieldProps, useSubmission, type FieldErrors } from "../Form";
 import { Await } from "../Status";
-import { cityCode } from "../../areaGroups";
 
 const shownFields = ["areaCode", "baselineYear", "baselineValue", "targetYear", "absoluteGoal", "relativeGoal.referenceAreaCode", "relativeGoal.gapFraction", "source"];
 

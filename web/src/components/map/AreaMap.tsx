@@ -6,18 +6,9 @@ import { SVGRenderer } from "echarts/renderers";
 import type { EChartsCoreOption } from "echarts/core";
 import { escapeHtml } from "../../charts/escapeHtml";
 import { useECharts } from "../../charts/useECharts";
+import type { MapRegion } from "../../maps/mapRegion";
 
 echarts.use([MapChart, AriaComponent, TooltipComponent, SVGRenderer]);
-
-/** One area as a map draws it: its fill, hatched when the source withheld its figure, and what its tooltip says. */
-export interface MapRegion {
-  code: string;
-  name: string;
-  fill: string;
-  hatched?: boolean;
-  /** The tooltip's lines after the name, as plain text; also read out when the area is reached with the keyboard. */
-  lines: string[];
-}
 
 /** Groningen lies near 53°N: a degree of longitude is cos(53°) of a degree of latitude. */
 const aspectScale = Math.cos((53.2 * Math.PI) / 180);
@@ -71,7 +62,11 @@ export function AreaMap({
           emphasis: { label: { show: false }, itemStyle: { borderColor: "#1f2328", borderWidth: 2.5 } },
           data: regions.map((region) => ({
             name: region.code,
-            itemStyle: { areaColor: region.fill, decal: region.hatched ? hatch : undefined },
+            itemStyle: {
+              areaColor: region.fill,
+              decal: region.hatched ? hatch : undefined,
+              ...(region.outlined ? { borderColor: "#1f2328", borderWidth: 2 } : {}),
+            },
             emphasis: { itemStyle: { areaColor: region.fill } },
           })),
         },
@@ -89,7 +84,9 @@ export function AreaMap({
     instance.on("click", (params) => {
       if (params.name) open.current?.(params.name);
     });
-    return () => instance.off("click");
+    return () => {
+      if (!instance.isDisposed()) instance.off("click");
+    };
   }, []);
 
   useEffect(() => {

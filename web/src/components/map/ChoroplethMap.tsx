@@ -1,25 +1,23 @@
 import type { ComponentChildren } from "preact";
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useMemo, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
-import { loadSeries } from "../../api/series";
-import { mapName, subsetMapName, useAreaShapes, type MapLevel } from "../../api/shapes";
-import type { AreaSeries, Indicator } from "../../api/types";
-import { useLoader } from "../../api/useLoader";
-import { cityCode } from "../../areaGroups";
-import { quantileClasses } from "../../maps/classes";
+import { mapName, subsetMapName, type MapLevel } from "../../api/shapes";
+import type { Indicator } from "../../api/types";
+import { cityCode } from "../../city";
 import { mapFigures, mapRegions } from "../../maps/choropleth";
 import { ErrorMessage, Loading } from "../Status";
 import { AreaMap } from "./AreaMap";
+import { MapControls } from "./MapControls";
 import { MapLegend } from "./MapLegend";
 import { MapTable } from "./MapTable";
+import { useChoroplethData } from "./useChoroplethData";
 
 const levelNames: Record<MapLevel, string> = { buurt: "buurten", wijk: "wijken" };
 
 /**
- * An indicator on the map of the city's buurten or wijken in a year the reader picks. The classes are made from the
- * figures of every year on the map, so they stay put while the year moves. The kaart is the newest one that is not
- * younger than the newest figure (a kaart drawn after the figures may lack the areas they are for), or the one the
- * reader picks. With `within`, only those areas are drawn, in the city's classes.
+ * An indicator on the map of the city's buurten or wijken in a year the reader picks, in classes that stay put while
+ * the year moves (see useChoroplethData for the kaart and the classes). With `within`, only those areas are drawn,
+ * in the city's classes.
  */
 export function ChoroplethMap({
   indicator,
@@ -38,104 +36,61 @@ export function ChoroplethMap({
   const { route } = useLocation();
   const [level, setLevel] = useState<MapLevel>("buurt");
   const [chosenDivision, setChosenDivision] = useState<number | null>(null);
-  const [fittingDivision, setFittingDivision] = useState<number | null>(null);
   const [chosenYear, setChosenYear] = useState<number | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
-
-  const shapes = useAreaShapes(level, chosenDivision ?? fittingDivision);
-  const collection = shapes.data;
-  const codes = useMemo(() => (collection?.features ?? []).map((feature) => feature.id), [collection]);
-  const seriesKey = collection && codes.length > 0 ? `${indicator.code}|${collection.divisionYear}|${level}` : null;
-  const series = useLoader(seriesKey, (signal) => loadSeries(indicator.code, [cityCode, ...codes], signal));
-  const byCode = useMemo(() => new Map<string, AreaSeries>((series.data ?? []).map((item) => [item.areaCode, item])), [series.data]);
+  const data = useChoroplethData(indicator, level, chosenDivision);
+  const { collection, byCode, years, classes } = data;
 
   const areas = useMemo(() => {
     const all = (collection?.features ?? []).map((feature) => ({ code: feature.id, name: feature.properties.name || feature.id }));
     return within ? all.filter((area) => within.codes.includes(area.code)) : all;
   }, [collection, within]);
-  const years = useMemo(
-    () => [...new Set(codes.flatMap((code) => byCode.get(code)?.points.map((point) => point.year) ?? []))].sort((a, b) => a - b),
-    [codes, byCode],
-  );
-  const classes = useMemo(
-    () => quantileClasses(codes.flatMap((code) => (byCode.get(code)?.points ?? []).flatMap((point) => (point.value === null ? [] : [point.value]))), indicator.direction),
-    [codes, byCode, indicator.direction],
-  );
-
-  // Another indicator (the wijk page lets the reader pick one) may fit another kaart.
-  useEffect(() => setFittingDivision(null), [indicator.code]);
-
-  // Once the figures are in, move to the kaart that fits them, if that is another one; only the first time.
-  const newestYear = years.at(-1) ?? null;
-  useEffect(() => {
-    if (!collection || chosenDivision !== null || fittingDivision !== null || newestYear === null || series.loading) return;
-    setFittingDivision(collection.divisions.find((division) => division <= newestYear) ?? collection.divisionYear);
-  }, [collection, newestYear, series.loading]);
-
-  const year = chosenYear !== null && years.includes(chosenYear) ? chosenYear : newestYear;
+  const year = chosenYear !== null && years.includes(chosenYear) ? chosenYear : (years.at(-1) ?? null);
   const figures = useMemo(() => (year === null ? [] : mapFigures(areas, byCode, year, classes)), [areas, byCode, year, classes]);
   const regions = useMemo(() => (year === null ? [] : mapRegions(figures, classes, year, indicator.unit)), [figures, classes, year, indicator.unit]);
   const city = year === null ? null : (byCode.get(cityCode)?.points.find((point) => point.year === year) ?? null);
   const place = within ? `de buurten van ${within.name}` : `de ${levelNames[level]} van Groningen`;
 
   return (
-    <div class="choropleth" data-testid="choropleth">
-      <form class="filters map-controls" onSubmit={(event) => event.preventDefault()}>
+    <div class="choropleth" data-testid="choropleth" data-division={data.ready ? collection?.divisionYear : undefined}>
+      <MapControls
+        idPrefix={idPrefix}
+        level={within ? null : level}
+        onLevel={(next) => {
+          setLevel(next);
+          setChosenDivision(null);
+        }}
+        years={data.ready ? years : []}
+        year={year}
+        onYear={setChosenYear}
+        divisions={data.divisions}
+        division={collection?.divisionYear ?? null}
+        onDivision={setChosenDivision}
+      >
         {controls}
-        {!within && (
-          <div class="field">
-            <label for={`${idPrefix}-level`}>Gebieden</label>
-            <select id={`${idPrefix}-level`} value={level} onChange={(event) => { setLevel(event.currentTarget.value as MapLevel); setChosenDivision(null); setFittingDivision(null); }} data-testid="map-level">
-              <option value="buurt">Buurten</option>
-              <option value="wijk">Wijken</option>
-            </select>
-          </div>
-        )}
-        {years.length > 0 && year !== null && (
-          <div class="field">
-            <label for={`${idPrefix}-year`}>Jaar</label>
-            <select id={`${idPrefix}-year`} value={year} onChange={(event) => setChosenYear(Number(event.currentTarget.value))} data-testid="map-year">
-              {years.map((item) => (
-                <option key={item} value={item}>
-                  {item}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-        {collection && collection.divisions.length > 1 && (
-          <div class="field">
-            <label for={`${idPrefix}-division`}>Kaart</label>
-            <select id={`${idPrefix}-division`} value={collection.divisionYear} onChange={(event) => setChosenDivision(Number(event.currentTarget.value))} data-testid="map-division">
-              {collection.divisions.map((division) => (
-                <option key={division} value={division}>
-                  Indeling {division}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-      </form>
-      {shapes.error ? (
-        <ErrorMessage error={shapes.error} retry={shapes.reload} />
-      ) : series.error ? (
-        <ErrorMessage error={series.error} retry={series.reload} />
-      ) : !collection || (seriesKey && !series.data) ? (
+      </MapControls>
+      {data.shapesError ? (
+        <ErrorMessage error={data.shapesError} retry={data.reloadShapes} />
+      ) : data.seriesError ? (
+        <ErrorMessage error={data.seriesError} retry={data.reloadSeries} />
+      ) : !collection ? (
         <Loading what="De kaart" />
       ) : collection.features.length === 0 ? (
         <p class="muted" data-testid="map-no-shapes">
           Er zijn nog geen grenzen van de {levelNames[level]} geladen; het programmabureau laadt ze uit de wijk- en buurtkaart van het CBS.
         </p>
+      ) : !data.ready ? (
+        <Loading what="De kaart" />
       ) : areas.length === 0 ? (
         <p class="muted" data-testid="map-no-shapes">
           De kaart van {collection.divisionYear} heeft geen grenzen van {place}.
         </p>
       ) : year === null ? (
         <p class="muted" data-testid="map-no-figures">
-          Voor de {levelNames[level]} zijn nog geen cijfers van deze indicator.
+          Voor {place} zijn nog geen cijfers van deze indicator op de kaart van {collection.divisionYear}.
         </p>
       ) : (
-        <div aria-busy={series.loading}>
+        <div aria-busy={data.loading}>
           <div class="map-layout">
             <AreaMap
               map={within ? subsetMapName(collection, level, areas.map((area) => area.code)) : mapName(level, collection.divisionYear)}
