@@ -156,12 +156,14 @@ public sealed class MeasureStore(ServiceDatabase database, HistoryLog history) :
 
         // Every measure now, rewound to the moment through the changes made since, then filtered as it was: a
         // measure's theme, areas or status may have changed since. One created after the moment did not exist.
-        var since = await history.ChangedAfterAsync(RecordKind, moment, cancellationToken);
         var everyMeasure = new MeasureFilter(null, [], null, null);
         var found = new List<Measure>();
         while (found.Count < limit)
         {
             var page = await ListNowAsync(everyMeasure, RewindPageSize, afterId, cancellationToken);
+            // The changes are read after the page: a change committed between the two reads is then undone to the
+            // value the page already holds, where read before it, it would be missed and the page shown as changed.
+            var since = await history.ChangedAfterAsync(RecordKind, moment, cancellationToken);
             found.AddRange(page
                 .Select(measure => AsItStood.Rewind(measure, Key(measure.Id), since[measure.Id.ToString()], moment))
                 .OfType<Measure>()

@@ -76,12 +76,13 @@ public sealed class ReportStore(ServiceDatabase database, HistoryLog history) : 
 
         // The reports now, rewound to the moment through the changes made since and filtered by the state they had
         // then: one approved after the moment was not approved yet. Their review ends at the moment as well.
-        var since = await history.ChangedAfterAsync(RecordKind, moment, cancellationToken);
         var anyState = filter with { State = null, AsOf = null };
         var found = new List<ProgressReport>();
         while (found.Count < limit)
         {
             var page = await ListNowAsync(anyState, RewindPageSize, afterKey, cancellationToken);
+            // Read after the page, so a change committed in between is undone to what the page holds (see MeasureStore).
+            var since = await history.ChangedAfterAsync(RecordKind, moment, cancellationToken);
             found.AddRange(page
                 .Select(report => AsItStood.Rewind(report, Key(report.MeasureId, report.Period), since[RecordIds.Report(report.MeasureId, report.Period)], moment, NotReportFields))
                 .OfType<ProgressReport>()
