@@ -96,6 +96,25 @@ public sealed class ViewsTests(SuiteFixture suite)
     }
 
     [Fact]
+    public async Task ASignedInReaderIsServedTheViewFromTheCacheEveryoneShares()
+    {
+        var editor = await suite.EditorTokenAsync(GatewayClient.WerkPro, "Wim WerkPro");
+        await suite.GetOkJsonAsync($"/api/v1/areas/{Wijk}/dashboard");
+
+        // The view says the same to everyone: a signed-in reader gets the answer kept for an anonymous one, and the
+        // other way round.
+        using var signedIn = await suite.SendAsync(HttpMethod.Get, $"/api/v1/areas/{Wijk}/dashboard", editor);
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+        Assert.NotNull(signedIn.Headers.Age);
+        await PrepareAreaAsync();
+        using var freshForTheEditor = await suite.SendAsync(HttpMethod.Get, $"/api/v1/areas/{Wijk}/dashboard", editor);
+        using var keptForEveryone = await suite.Gateway.GetAsync($"/api/v1/areas/{Wijk}/dashboard");
+
+        Assert.Null(freshForTheEditor.Headers.Age);
+        Assert.NotNull(keptForEveryone.Headers.Age);
+    }
+
+    [Fact]
     public async Task AViewWithAServiceDownAnswersInTimeNamesWhatIsMissingAndIsWholeAgainWhenTheServiceReturns()
     {
         var measureId = await PrepareAreaAsync(UncachedWijk);

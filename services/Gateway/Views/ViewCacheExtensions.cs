@@ -5,7 +5,8 @@ namespace Nplv.Gateway.Views;
 /// <summary>
 /// Whole answers of the combined views are kept for <see cref="ViewOptions.CacheDuration"/> (tag <c>views</c>); any
 /// change made through the gateway evicts them, so an editor sees the change at once. Degraded answers are never
-/// kept, and requests with a bearer token are not served from the cache (the output cache's default).
+/// kept. Signed-in readers share the cache with everyone else (<see cref="PublicViewCachePolicy"/>): the views do not
+/// depend on who asks.
 /// </summary>
 public static class ViewCacheExtensions
 {
@@ -16,17 +17,17 @@ public static class ViewCacheExtensions
     {
         var duration = builder.Configuration.GetValue("Gateway:Views:CacheDuration", new ViewOptions().CacheDuration);
         builder.Services.AddSingleton<ViewEviction>();
-        builder.Services.AddOutputCache(options => options.AddPolicy(Policy, policy =>
+        builder.Services.AddOutputCache(options =>
         {
             if (duration > TimeSpan.Zero)
             {
-                policy.Expire(duration).Tag(Tag);
+                options.AddPolicy(Policy, new PublicViewCachePolicy(duration, Tag));
             }
             else
             {
-                policy.NoCache();
+                options.AddPolicy(Policy, policy => policy.NoCache());
             }
-        }));
+        });
         return builder;
     }
 
