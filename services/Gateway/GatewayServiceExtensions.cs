@@ -30,6 +30,7 @@ public static class GatewayServiceExtensions
         builder.Services.AddMemoryCache();
         builder.AddViewCache();
         builder.Services.AddSingleton<ViewMetrics>();
+        builder.Services.AddSingleton<ViewCompositionGate>();
         builder.Services.AddScoped<AreaFiguresLoader>();
         builder.Services.AddScoped<AreaDashboardBuilder>();
         builder.Services.AddScoped<MeasureOverviewBuilder>();

@@ -24,20 +24,34 @@ public static class ViewsApi
         return v1;
     }
 
-    public static async Task<Ok<AreaDashboard>> GetAreaDashboard(
-        string code, HttpContext context, AreaDashboardBuilder builder, CancellationToken cancellationToken)
-        => Answer(context, await builder.BuildAsync(code, cancellationToken), dashboard => dashboard.Degraded);
+    public static Task<Results<Ok<AreaDashboard>, ProblemHttpResult>> GetAreaDashboard(
+        string code, HttpContext context, ViewCompositionGate gate, AreaDashboardBuilder builder, CancellationToken cancellationToken)
+        => ComposeAsync(context, gate, token => builder.BuildAsync(code, token), dashboard => dashboard.Degraded, cancellationToken);
 
-    public static async Task<Ok<MeasureOverview>> GetMeasureOverview(
-        string id, HttpContext context, MeasureOverviewBuilder builder, CancellationToken cancellationToken)
-        => Answer(context, await builder.BuildAsync(id, cancellationToken), overview => overview.Degraded);
+    public static Task<Results<Ok<MeasureOverview>, ProblemHttpResult>> GetMeasureOverview(
+        string id, HttpContext context, ViewCompositionGate gate, MeasureOverviewBuilder builder, CancellationToken cancellationToken)
+        => ComposeAsync(context, gate, token => builder.BuildAsync(id, token), overview => overview.Degraded, cancellationToken);
 
-    public static async Task<Ok<ProgrammeOverview>> GetProgramme(
-        HttpContext context, ProgrammeOverviewBuilder builder, CancellationToken cancellationToken)
-        => Answer(context, await builder.BuildAsync(cancellationToken), programme => programme.Degraded);
+    public static Task<Results<Ok<ProgrammeOverview>, ProblemHttpResult>> GetProgramme(
+        HttpContext context, ViewCompositionGate gate, ProgrammeOverviewBuilder builder, CancellationToken cancellationToken)
+        => ComposeAsync(context, gate, builder.BuildAsync, programme => programme.Degraded, cancellationToken);
 
-    private static Ok<T> Answer<T>(HttpContext context, T view, Func<T, IReadOnlyList<string>> degraded)
+    /// <summary>The view composed in its turn (see <see cref="ViewCompositionGate"/>); kept by the cache only when whole.</summary>
+    private static async Task<Results<Ok<T>, ProblemHttpResult>> ComposeAsync<T>(
+        HttpContext context, ViewCompositionGate gate, Func<CancellationToken, Task<T>> build, Func<T, IReadOnlyList<string>> degraded,
+        CancellationToken cancellationToken)
     {
+        using var turn = await gate.EnterAsync(cancellationToken);
+        if (turn is null)
+        {
+            context.Response.Headers.RetryAfter = BusyRetryAfterSeconds;
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "The gateway is busy composing other views.",
+                detail: $"Try again in {BusyRetryAfterSeconds} s.");
+        }
+
+        var view = await build(cancellationToken);
         if (degraded(view).Count > 0)
         {
             context.DoNotCache();
@@ -45,4 +59,6 @@ public static class ViewsApi
 
         return TypedResults.Ok(view);
     }
+
+    private const string BusyRetryAfterSeconds = "1";
 }
