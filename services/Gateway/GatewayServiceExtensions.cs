@@ -26,7 +26,10 @@ public static class GatewayServiceExtensions
         builder.AddGrpcServiceClient<ImportsService.ImportsServiceClient>("indicators").AddInterceptor<ActorInterceptor>();
         builder.AddHistoryClients();
 
-        builder.Services.AddOptions<ViewOptions>().BindConfiguration("Gateway:Views");
+        builder.Services.AddOptions<ViewOptions>().BindConfiguration("Gateway:Views")
+            .Validate(views => views.MaxConcurrentCompositions > 0 && views.CompositionQueueLimit >= 0 && views.CompositionQueueTimeout >= TimeSpan.Zero,
+                "Gateway:Views needs MaxConcurrentCompositions above 0, and CompositionQueueLimit and CompositionQueueTimeout not below 0.")
+            .ValidateOnStart();
         builder.Services.AddMemoryCache();
         builder.AddViewCache();
         builder.Services.AddSingleton<ViewMetrics>();

@@ -49,8 +49,7 @@ public static class ViewCacheExtensions
         var answered = result is INestedHttpResult nested ? nested.Result : result;
         if (answered is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 })
         {
-            var store = context.HttpContext.RequestServices.GetRequiredService<IOutputCacheStore>();
-            await store.EvictByTagAsync(Tag, context.HttpContext.RequestAborted);
+            await context.HttpContext.RequestServices.GetRequiredService<ViewEviction>().EvictViewsAsync(context.HttpContext.RequestAborted);
         }
 
         return result;

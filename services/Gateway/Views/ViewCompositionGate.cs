@@ -21,8 +21,8 @@ public sealed class ViewCompositionGate : IDisposable
         _queueTimeout = settings.CompositionQueueTimeout;
         _limiter = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
-            PermitLimit = Math.Max(1, settings.MaxConcurrentCompositions),
-            QueueLimit = Math.Max(0, settings.CompositionQueueLimit),
+            PermitLimit = settings.MaxConcurrentCompositions,
+            QueueLimit = settings.CompositionQueueLimit,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });
     }

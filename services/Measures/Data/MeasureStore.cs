@@ -163,7 +163,7 @@ public sealed class MeasureStore(ServiceDatabase database, HistoryLog history) :
             var page = await ListNowAsync(everyMeasure, RewindPageSize, afterId, cancellationToken);
             // The changes are read after the page: a change committed between the two reads is then undone to the
             // value the page already holds, where read before it, it would be missed and the page shown as changed.
-            var since = await history.ChangedAfterAsync(RecordKind, moment, cancellationToken);
+            var since = await history.ChangedAfterAsync(RecordKind, [.. page.Select(measure => measure.Id.ToString())], moment, cancellationToken);
             found.AddRange(page
                 .Select(measure => AsItStood.Rewind(measure, Key(measure.Id), since[measure.Id.ToString()], moment))
                 .OfType<Measure>()

@@ -72,15 +72,16 @@ public sealed class HistoryLog(ServiceDatabase database, CallActor callActor)
         }, cancellationToken);
 
     /// <summary>
-    /// Every change of a <paramref name="kind"/> of record made after <paramref name="moment"/>, newest first: what
-    /// <see cref="AsItStood"/> undoes to show those records as they stood then.
+    /// Every change of these records of a <paramref name="kind"/> made after <paramref name="moment"/>, newest first:
+    /// what <see cref="AsItStood"/> undoes to show those records as they stood then (found by the record index).
     /// </summary>
-    public Task<ILookup<string, RecordedChange>> ChangedAfterAsync(string kind, DateTime moment, CancellationToken cancellationToken)
+    public Task<ILookup<string, RecordedChange>> ChangedAfterAsync(
+        string kind, IReadOnlyCollection<string> recordIds, DateTime moment, CancellationToken cancellationToken)
         => database.ExecuteAsync(async (connection, token) =>
         {
             var rows = await connection.QueryAsync<HistoryRow>(new CommandDefinition(
-                $"SELECT {RowColumns} FROM history WHERE kind = @kind AND changed_at > @moment ORDER BY sequence DESC",
-                new { kind, moment },
+                $"SELECT {RowColumns} FROM history WHERE kind = @kind AND record_id = ANY(@ids) AND changed_at > @moment ORDER BY sequence DESC",
+                new { kind, ids = recordIds.ToArray(), moment },
                 cancellationToken: token));
             return rows.Select(row => row.ToChange()).ToLookup(change => change.Record.Id);
         }, cancellationToken);

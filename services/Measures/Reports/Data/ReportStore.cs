@@ -82,7 +82,8 @@ public sealed class ReportStore(ServiceDatabase database, HistoryLog history) : 
         {
             var page = await ListNowAsync(anyState, RewindPageSize, afterKey, cancellationToken);
             // Read after the page, so a change committed in between is undone to what the page holds (see MeasureStore).
-            var since = await history.ChangedAfterAsync(RecordKind, moment, cancellationToken);
+            var since = await history.ChangedAfterAsync(
+                RecordKind, [.. page.Select(report => RecordIds.Report(report.MeasureId, report.Period))], moment, cancellationToken);
             found.AddRange(page
                 .Select(report => AsItStood.Rewind(report, Key(report.MeasureId, report.Period), since[RecordIds.Report(report.MeasureId, report.Period)], moment, NotReportFields))
                 .OfType<ProgressReport>()
