@@ -2,13 +2,13 @@ using System.ComponentModel;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Grpc.Core;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using Nplv.Gateway.Auth;
 using Nplv.Gateway.Errors;
 using Nplv.Gateway.Hosting;
+using Nplv.Gateway.Http;
 using Nplv.Gateway.Models;
 using Nplv.Indicators.V1;
 
@@ -23,7 +23,6 @@ public static class AreaShapesApi
 {
     public const string GeoJsonType = "application/geo+json";
     public const long MaxFileBytes = 256L * 1024 * 1024;
-    private const int ChunkBytes = 64 * 1024;
 
     /// <summary>A kaart named by its year stays as it is for days; "the newest" may become another year's sooner.</summary>
     private const string DivisionCacheControl = "public, max-age=86400";
@@ -130,15 +129,7 @@ public static class AreaShapesApi
         IndicatorsService.IndicatorsServiceClient indicators,
         CancellationToken cancellationToken)
     {
-        if (context.Request.ContentLength > MaxFileBytes + ChunkBytes)
-        {
-            throw new BadHttpRequestException("The file is larger than 256 MB.", StatusCodes.Status413PayloadTooLarge);
-        }
-
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
-        {
-            bodySize.MaxRequestBodySize = MaxFileBytes + ChunkBytes;
-        }
+        StreamedUploads.LimitBody(context, MaxFileBytes, "The file is larger than 256 MB.");
 
         using var call = indicators.ImportAreaShapes(deadline: DateTime.UtcNow.Add(ImportDeadline), cancellationToken: cancellationToken);
         try
@@ -147,14 +138,7 @@ public static class AreaShapesApi
             {
                 Settings = new AreaShapeSettings { Format = format ?? "", DivisionYear = year ?? 0, Region = region ?? "", Source = source ?? "" },
             }, cancellationToken);
-            var buffer = new byte[ChunkBytes];
-            int read;
-            while ((read = await context.Request.Body.ReadAsync(buffer, cancellationToken)) > 0)
-            {
-                await call.RequestStream.WriteAsync(new ImportAreaShapesRequest { Chunk = Google.Protobuf.ByteString.CopyFrom(buffer, 0, read) }, cancellationToken);
-            }
-
-            await call.RequestStream.CompleteAsync();
+            await StreamedUploads.SendBodyAsync(context.Request, call.RequestStream, chunk => new ImportAreaShapesRequest { Chunk = chunk }, cancellationToken);
         }
         catch (Exception ex) when (ex is RpcException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
         {

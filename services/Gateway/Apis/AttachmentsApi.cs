@@ -1,12 +1,12 @@
 using System.ComponentModel;
 using Grpc.Core;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using Nplv.Gateway.Auth;
 using Nplv.Gateway.Errors;
 using Nplv.Gateway.Hosting;
+using Nplv.Gateway.Http;
 using Nplv.Gateway.Models;
 using Nplv.Measures.V1;
 
@@ -20,7 +20,6 @@ namespace Nplv.Gateway.Apis;
 public static class AttachmentsApi
 {
     public const long MaxFileBytes = 20 * 1024 * 1024;
-    private const int ChunkBytes = 64 * 1024;
 
     public static RouteGroupBuilder MapAttachmentsApi(this RouteGroupBuilder v1)
     {
@@ -55,32 +54,13 @@ public static class AttachmentsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["fileName"] = ["is required: the file's name, such as verslag.pdf"] });
         }
 
-        // A body announced as too large is refused before it is read, so a client that waits for 100-continue sends
-        // none of it. One byte over the limit reaches the service, which names the limit; far more is refused while it
-        // is read (413).
-        if (context.Request.ContentLength > MaxFileBytes + ChunkBytes)
-        {
-            throw new BadHttpRequestException("The file is larger than 20 MB.", StatusCodes.Status413PayloadTooLarge);
-        }
-
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
-        {
-            bodySize.MaxRequestBodySize = MaxFileBytes + ChunkBytes;
-        }
-
+        StreamedUploads.LimitBody(context, MaxFileBytes, "The file is larger than 20 MB.");
         using var call = reports.UploadAttachment(cancellationToken: cancellationToken);
         await call.RequestStream.WriteAsync(new UploadAttachmentRequest
         {
             Header = new AttachmentHeader { MeasureId = id, Period = period, FileName = fileName },
         }, cancellationToken);
-        var buffer = new byte[ChunkBytes];
-        int read;
-        while ((read = await context.Request.Body.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            await call.RequestStream.WriteAsync(new UploadAttachmentRequest { Data = Google.Protobuf.ByteString.CopyFrom(buffer, 0, read) }, cancellationToken);
-        }
-
-        await call.RequestStream.CompleteAsync();
+        await StreamedUploads.SendBodyAsync(context.Request, call.RequestStream, data => new UploadAttachmentRequest { Data = data }, cancellationToken);
         var attachment = await call;
         // Built from the values the service accepted, never echoed raw into a header.
         return TypedResults.Created(
