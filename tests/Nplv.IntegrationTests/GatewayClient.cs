@@ -114,6 +114,23 @@ public static class GatewayClient
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
+    /// <summary>The import once it has succeeded or failed, read as a frontend follows it; failing after <paramref name="timeout"/>.</summary>
+    public static async Task<JsonElement> WaitUntilImportFinishedAsync(this SuiteFixture suite, string token, string id, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var import = await suite.GetOkJsonAsync($"/api/v1/imports/{id}", token);
+            if (import.GetProperty("state").GetString() != "running")
+            {
+                return import;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"import {id} still running after {timeout}: {import}");
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
+        }
+    }
+
     /// <summary>How many items of a list route, over all its pages, match.</summary>
     public static async Task<int> CountListedAsync(this SuiteFixture suite, string listPath, Func<JsonElement, bool> match)
         => (await suite.ListAllAsync(listPath)).Count(match);

@@ -484,25 +484,7 @@ public sealed class ImportsRoutesTests(SuiteFixture suite)
         }
     }
 
-    /// <summary>The import once it has succeeded or failed, read as a frontend follows it.</summary>
-    private async Task<JsonElement> WaitUntilFinishedAsync(string token, string id)
-    {
-        var deadline = DateTime.UtcNow + FinishTimeout;
-        while (true)
-        {
-            using var response = await suite.SendAsync(HttpMethod.Get, $"/api/v1/imports/{id}", token);
-            var body = await response.Content.ReadAsStringAsync();
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET import {id}: {(int)response.StatusCode} {body}");
-            var import = JsonDocument.Parse(body).RootElement.Clone();
-            if (import.GetProperty("state").GetString() != "running")
-            {
-                return import;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"import {id} still running after {FinishTimeout}: {body}");
-            await Task.Delay(TimeSpan.FromMilliseconds(250));
-        }
-    }
+    private Task<JsonElement> WaitUntilFinishedAsync(string token, string id) => suite.WaitUntilImportFinishedAsync(token, id, FinishTimeout);
 
     /// <summary>The 2017 figures of the indicator in the buurt and the wijk, by area.</summary>
     private async Task<Dictionary<string, (double? Value, string Status, string Source)>> SeriesAsync()

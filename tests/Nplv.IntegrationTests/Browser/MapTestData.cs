@@ -59,20 +59,9 @@ public static class MapTestData
         };
         using var started = await suite.SendAsync(HttpMethod.Post, "/api/v1/imports", office, form, idempotencyKey: Guid.NewGuid().ToString());
         Assert.True(started.IsSuccessStatusCode, await started.Content.ReadAsStringAsync());
-        var id = (await started.JsonAsync()).GetProperty("id").GetString();
-        for (var attempt = 0; ; attempt++)
-        {
-            var import = await suite.GetOkJsonAsync($"/api/v1/imports/{id}", office);
-            var state = import.GetProperty("state").GetString();
-            if (state != "running")
-            {
-                Assert.True(state == "succeeded", import.ToString());
-                return;
-            }
-
-            Assert.True(attempt < 240, "the StatLine import did not finish in a minute");
-            await Task.Delay(250);
-        }
+        var id = (await started.JsonAsync()).GetProperty("id").GetString()!;
+        var import = await suite.WaitUntilImportFinishedAsync(office, id, TimeSpan.FromMinutes(1));
+        Assert.True(import.GetProperty("state").GetString() == "succeeded", import.ToString());
     }
 
     /// <summary>The buurten and wijken valid in the division, as squares: a wijk is the block its buurten fill.</summary>
