@@ -6,6 +6,7 @@ import { SVGRenderer } from "echarts/renderers";
 import type { EChartsCoreOption } from "echarts/core";
 import { escapeHtml } from "../../charts/escapeHtml";
 import { useECharts } from "../../charts/useECharts";
+import { missingColor } from "../../maps/classes";
 import type { MapRegion } from "../../maps/mapRegion";
 
 echarts.use([MapChart, AriaComponent, TooltipComponent, SVGRenderer]);
@@ -57,7 +58,7 @@ export function AreaMap({
           roam: false,
           selectedMode: false,
           label: { show: false },
-          itemStyle: { areaColor: "#eaeef2", borderColor: "#ffffff", borderWidth: 0.8 },
+          itemStyle: { areaColor: missingColor, borderColor: "#ffffff", borderWidth: 0.8 },
           // A highlighted area keeps its colour and gets a dark outline, so its class stays visible.
           emphasis: { label: { show: false }, itemStyle: { borderColor: "#1f2328", borderWidth: 2.5 } },
           data: regions.map((region) => ({
